@@ -45,6 +45,8 @@ def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> BuildResult:
         **os.environ,
         "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "NO_MKDOCS_2_WARNING": "1",
+        # Throwaway copies reuse the project's rendered diagrams instead of rendering them again.
+        "D2_CACHE_DIR": os.environ.get("D2_CACHE_DIR", str(ROOT / ".cache" / "plugin" / "d2")),
     }
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
