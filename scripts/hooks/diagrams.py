@@ -6,6 +6,7 @@
   alternative (`alt="..."` on the fence); otherwise the build fails, naming the page.
 - The plugin gives each SVG a random CSS class (`d2-<uuid>`); it is replaced
   with one derived from the page, so two builds of one commit are identical.
+- A diagram shorter than the column is centred rather than pinned to the left.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from mkdocs.structure.pages import Page
 D2_MESSAGE_PREFIX = "mkdocs-d2-plugin"
 D2_DEFAULT_ALT = 'aria-label="Diagram"'
 D2_BLOCK = '<div class="d2">'
+LEFT_ALIGNED = 'preserveAspectRatio="xMinYMin meet"'
+CENTRED = 'preserveAspectRatio="xMidYMin meet"'
 RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
 FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
 
@@ -60,7 +63,7 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
         )
     if D2_DEFAULT_ALT in html:
         raise PluginError(f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence.")
-    return _stable_classes(html, src)
+    return _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
 
 
 def _stable_classes(html: str, src: str) -> str:
