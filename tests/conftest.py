@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 VENV_BIN = Path(sys.executable).parent
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+D2_CACHE = Path(os.environ.get("D2_CACHE_DIR", ROOT / ".cache" / "plugin" / "d2"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -39,14 +40,19 @@ class BuildResult:
     log: str
 
 
-def mkdocs_build(project: Path, site_dir: Path, *extra: str) -> BuildResult:
-    """Runs `mkdocs build --strict` on a project folder, the way `make build` does."""
+def mkdocs_build(
+    project: Path, site_dir: Path, *extra: str, d2_cache_dir: Path | None = None
+) -> BuildResult:
+    """Runs `mkdocs build --strict` on a project folder, the way `make build` does.
+
+    Builds running at the same time need their own `d2_cache_dir` (a copy of D2_CACHE): the
+    plugin's cache is a dbm file that concurrent writers would corrupt."""
     env = {
         **os.environ,
         "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "NO_MKDOCS_2_WARNING": "1",
         # Throwaway copies reuse the project's rendered diagrams instead of rendering them again.
-        "D2_CACHE_DIR": os.environ.get("D2_CACHE_DIR", str(ROOT / ".cache" / "plugin" / "d2")),
+        "D2_CACHE_DIR": str(d2_cache_dir or D2_CACHE),
     }
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],

@@ -1,0 +1,230 @@
+"""Broken input fails loudly: each case copies the project, injects ONE fault, and shows that the
+strict build (or, for what MkDocs cannot see, the same output checker the real site passes)
+rejects it with a message naming the file and the broken target.
+
+Each case is a full strict build of a throwaway copy (about 1 s: each copy starts from a copy of the
+warm diagram cache), one per core at a time, so the whole module stays well under half a minute."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import D2_CACHE, BuildResult, copy_project, mkdocs_build
+from site_checks import (
+    absolute_url_offenders,
+    built_pages,
+    diagram_offenders,
+    duplicate_id_offenders,
+    external_link_offenders,
+    heading_offenders,
+    internal_link_offenders,
+    log_problems,
+)
+
+Checker = Callable[[Path, str], list[str]]
+PAGE = "docs/threat-detection/macie.md"  # the page each fault is added to
+PAGE_SRC = "threat-detection/macie.md"  # how MkDocs names it in the log
+PAGE_URL = "threat-detection/macie/"  # how the output checkers name it
+
+
+def d2_block(
+    alt: str | None, source: str = "reader -> notes: studies", caption: bool = True
+) -> str:
+    """A D2 fence as pages write it, optionally without its alt text or caption."""
+    fence = f'```d2 alt="{alt}"' if alt is not None else "```d2"
+    block = f"\n{fence}\n{source}\n```\n"
+    return block + ("\n/// caption\nA reader studies the notes.\n///\n" if caption else "")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fault: the file it goes in, the text appended, and what the failure message must name."""
+
+    name: str
+    file: str
+    text: str
+    expected: tuple[str, ...]
+    checker: Checker | None = None  # None: the strict build itself must fail
+
+
+GOOD_ALT = "Diagram: a reader studies the notes and remembers them"
+CASES = [
+    Case("missing-page", PAGE, "\n[Gone](no-such-page.md)\n", (PAGE_SRC, "no-such-page.md")),
+    Case(
+        "missing-anchor-same-page",
+        PAGE,
+        "\n[Gone](#no-such-anchor)\n",
+        (PAGE_SRC, "#no-such-anchor"),
+    ),
+    Case(
+        "missing-anchor-other-page",
+        PAGE,
+        "\n[Gone](guardduty.md#no-such-anchor)\n",
+        (PAGE_SRC, "guardduty.md", "#no-such-anchor"),
+    ),
+    Case(
+        "missing-image", PAGE, "\n![A chart](no-such-image.png)\n", (PAGE_SRC, "no-such-image.png")
+    ),
+    Case(
+        "malformed-diagram",
+        PAGE,
+        d2_block(GOOD_ALT, source="reader -> : {"),
+        (f"Diagram in '{PAGE_SRC}'", "failed to compile"),
+    ),
+    Case(
+        "diagram-without-caption",
+        PAGE,
+        d2_block(GOOD_ALT, caption=False),
+        (PAGE_SRC, "without a caption"),
+    ),
+    Case("diagram-without-alt-text", PAGE, d2_block(None), (PAGE_SRC, "no text alternative")),
+    Case(
+        "missing-snippet-section",
+        "docs/cheat-sheet.md",
+        '\n--8<-- "threat-detection/macie.md:nope"\n',
+        ("cheat-sheet.md", "Snippet section 'nope'"),
+    ),
+    Case(
+        "page-left-out-of-nav",
+        "docs/threat-detection/orphan-topic.md",
+        "# Orphan topic\n",
+        ('not included in the "nav"', "threat-detection/orphan-topic.md"),
+    ),
+    # What the build cannot see: the same checkers that pass on the real site must catch these.
+    Case(
+        "http-link",
+        PAGE,
+        "\n[Old](http://docs.aws.amazon.com/kms/)\n",
+        ("http://docs.aws.amazon.com/kms/", "not https"),
+        external_link_offenders,
+    ),
+    Case(
+        "domain-off-allow-list",
+        PAGE,
+        "\n[Elsewhere](https://example.com/notes)\n",
+        ("https://example.com/notes", "allow-list"),
+        external_link_offenders,
+    ),
+    Case(
+        "raw-html-link-to-missing-page",
+        PAGE,
+        '\n<a href="../no-such-page/">Gone</a>\n',
+        ("../no-such-page/",),
+        internal_link_offenders,
+    ),
+    Case(
+        "raw-html-link-to-missing-anchor",
+        PAGE,
+        '\n<a href="../guardduty/#no-such-anchor">Gone</a>\n',
+        ("../guardduty/#no-such-anchor", "no id 'no-such-anchor'"),
+        internal_link_offenders,
+    ),
+    Case(
+        "template-links-missing-asset",
+        "overrides/main.html",
+        '\n{% block extrahead %}<link rel="stylesheet" href="{{ base_url }}/assets/no-such.css">{% endblock %}\n',
+        ("assets/no-such.css",),
+        internal_link_offenders,
+    ),
+    Case(
+        "root-absolute-url",
+        PAGE,
+        '\n<a href="/threat-detection/guardduty/">Root</a>\n',
+        ("/threat-detection/guardduty/",),
+        absolute_url_offenders,
+    ),
+    Case(
+        "duplicate-id",
+        PAGE,
+        '\n<span id="twice"></span><span id="twice"></span>\n',
+        ("twice",),
+        duplicate_id_offenders,
+    ),
+    Case("second-h1", PAGE, "\n<h1>Another title</h1>\n", ("2 <h1>",), heading_offenders),
+    Case(
+        "vague-diagram-alt-text",
+        PAGE,
+        d2_block("Diagram: flow"),
+        ("'Diagram: flow'", "not a specific"),
+        diagram_offenders,
+    ),
+]
+
+
+def build_broken_copy(case: Case, workdir: Path) -> tuple[Path, BuildResult]:
+    """Copies the project, appends the fault, and builds it strictly with its own diagram cache."""
+    project = copy_project(workdir)
+    target = project / case.file
+    before = target.read_text(encoding="utf-8") if target.exists() else ""
+    target.write_text(before + case.text, encoding="utf-8")
+    cache = workdir / "d2-cache"
+    if D2_CACHE.is_dir():
+        shutil.copytree(D2_CACHE, cache)
+    site_dir = workdir / "site"
+    return site_dir, mkdocs_build(project, site_dir, d2_cache_dir=cache)
+
+
+@pytest.fixture(scope="module")
+def broken_builds(
+    request: pytest.FixtureRequest, built_site: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[Path, BuildResult]]:
+    """Builds the selected cases, one per core, after the session build has filled the diagram cache."""
+    selected = {
+        item.callspec.params["case"].name
+        for item in request.session.items
+        if isinstance(item, pytest.Function)
+        and item.module is request.module
+        and hasattr(item, "callspec")
+    }
+    cases = [case for case in CASES if case.name in selected]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = pool.map(
+            lambda case: build_broken_copy(case, tmp_path_factory.mktemp(case.name)), cases
+        )
+        return {case.name: result for case, result in zip(cases, results, strict=True)}
+
+
+def report(checker: Checker, site_dir: Path) -> dict[str, list[str]]:
+    """The checker's offenders on every page of a built site, keyed by page (clean pages left out)."""
+    return {
+        page: offenders for page in built_pages(site_dir) if (offenders := checker(site_dir, page))
+    }
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.checker is None], ids=lambda case: case.name
+)
+def test_strict_build_rejects_fault(
+    case: Case, broken_builds: dict[str, tuple[Path, BuildResult]]
+) -> None:
+    """The strict build fails, and its log names the broken file and target."""
+    _, result = broken_builds[case.name]
+    assert result.returncode != 0, f"the build accepted {case.name}:\n{result.log}"
+    assert log_problems(result.log), f"no WARNING or ERROR line in the log:\n{result.log}"
+    missing = [text for text in case.expected if text not in result.log]
+    assert missing == [], f"the log does not name {missing}:\n{result.log}"
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.checker], ids=lambda case: case.name
+)
+def test_output_checker_rejects_fault(
+    case: Case, broken_builds: dict[str, tuple[Path, BuildResult]]
+) -> None:
+    """The output checker used on the real site reports the fault on the right page, naming the target."""
+    assert case.checker is not None
+    site_dir, result = broken_builds[case.name]
+    assert result.returncode == 0, result.log
+    offenders = report(case.checker, site_dir)
+    page = (
+        "" if case.file.startswith("overrides/") else PAGE_URL
+    )  # a template fault shows on every page
+    assert page in offenders, f"{case.checker.__name__} missed {case.name}: {offenders}"
+    missing = [text for text in case.expected if text not in "\n".join(offenders[page])]
+    assert missing == [], f"the report for {page!r} does not name {missing}: {offenders[page]}"

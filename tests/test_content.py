@@ -1,0 +1,147 @@
+"""Abbreviations and the glossary: every acronym a page uses is explained where it is used (as an
+`<abbr title>` tooltip) and listed in the glossary. Terms come from docs/includes/abbreviations.md."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from site_checks import DOCS, article_html, built_pages, page_file, page_id, source_pages
+
+ABBREVIATIONS_FILE = DOCS / "includes" / "abbreviations.md"
+DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<expansion>.+?)\s*$", re.MULTILINE)
+ABBR = re.compile(r"<abbr\b[^>]*\btitle=\"(?P<title>[^\"]*)\"[^>]*>(?P<term>[^<]+)</abbr>")
+DT = re.compile(r"<dt\b[^>]*>(.*?)</dt>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+GLOSSARY = "glossary/"
+SAMPLE_TERM = "KMS"
+MIN_SAMPLE_PAGES = 3
+# Text inside these elements is not running prose, so the abbr extension leaves it alone.
+NOT_PROSE = {"abbr", "code", "pre", "kbd", "script", "style", "svg"}
+PAGES = source_pages()
+# Fenced blocks (code, D2), inline code, link targets and HTML comments in Markdown source.
+NOT_PROSE_MARKDOWN = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>```|~~~).*?^(?P=indent)(?P=fence)|`[^`\n]*`|\]\([^)]*\)|<!--.*?-->",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def abbreviations() -> dict[str, str]:
+    """Every term defined in the shared abbreviations file, with its expansion."""
+    text = ABBREVIATIONS_FILE.read_text(encoding="utf-8")
+    return {match["term"]: match["expansion"] for match in DEFINITION.finditer(text)}
+
+
+def term_pattern(terms: list[str]) -> re.Pattern[str]:
+    """Matches any term as a whole word, longest first (as Python-Markdown's abbr extension does)."""
+    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+class _ProseText(HTMLParser):
+    """Collects the text of an HTML fragment that sits outside abbr, code, pre, kbd and SVG."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.chunks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in NOT_PROSE:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in NOT_PROSE:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 0:
+            self.chunks.append(data)
+
+
+def prose_text(fragment: str) -> str:
+    parser = _ProseText()
+    parser.feed(fragment)
+    return "\n".join(parser.chunks)
+
+
+def rendered_terms(fragment: str) -> dict[str, set[str]]:
+    """Each term rendered as `<abbr>` in the fragment, with the titles it was given."""
+    found: dict[str, set[str]] = {}
+    for match in ABBR.finditer(fragment):
+        found.setdefault(match["term"], set()).add(html.unescape(match["title"]))
+    return found
+
+
+def pages_mentioning(term: str) -> list[str]:
+    """Source pages whose prose uses the term on its own (not inside a longer term such as SSE-KMS,
+    and not in code, diagram source, link targets or comments)."""
+    pattern = term_pattern(list(abbreviations()))
+    return [
+        page
+        for page in PAGES
+        if term
+        in pattern.findall(NOT_PROSE_MARKDOWN.sub(" ", source_of(page).read_text(encoding="utf-8")))
+    ]
+
+
+def source_of(page: str) -> Path:
+    """The Markdown file of a page URL."""
+    candidate = DOCS / f"{page.rstrip('/')}.md" if page else DOCS / "index.md"
+    return candidate if candidate.is_file() else DOCS / page / "index.md"
+
+
+def test_abbreviations_file_defines_terms() -> None:
+    """The shared abbreviations file is readable and defines the acronyms (guards the tests below)."""
+    assert SAMPLE_TERM in abbreviations()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
+def test_abbreviations_render_as_tooltips(built_site: Path, page: str) -> None:
+    """Every defined acronym in a page's prose is an `<abbr>` with its expansion as the tooltip."""
+    terms = abbreviations()
+    article = article_html(page_file(built_site, page))
+    bare = sorted(set(term_pattern(list(terms)).findall(prose_text(article))))
+    wrong = sorted(
+        f"{term}: {titles}"
+        for term, titles in rendered_terms(article).items()
+        if term in terms and titles != {terms[term]}
+    )
+    assert (bare, wrong) == ([], [])
+
+
+def test_sample_term_is_used_on_several_pages() -> None:
+    """KMS, the most used acronym, appears on several pages, so the check below has real cases."""
+    assert len(pages_mentioning(SAMPLE_TERM)) >= MIN_SAMPLE_PAGES
+
+
+@pytest.mark.parametrize("page", pages_mentioning(SAMPLE_TERM), ids=page_id)
+def test_kms_has_its_tooltip(built_site: Path, page: str) -> None:
+    """Wherever a page mentions KMS, the reader can hover it to read "AWS Key Management Service"."""
+    expansion = abbreviations()[SAMPLE_TERM]
+    assert expansion in rendered_terms(article_html(page_file(built_site, page))).get(
+        SAMPLE_TERM, set()
+    )
+
+
+def glossary_terms(site_dir: Path) -> set[str]:
+    """The terms the glossary page defines (one `<dt>` each)."""
+    article = article_html(page_file(site_dir, GLOSSARY))
+    return {" ".join(html.unescape(TAG.sub("", term)).split()) for term in DT.findall(article)}
+
+
+def test_glossary_covers_every_abbreviation_in_use(built_site: Path) -> None:
+    """Every defined acronym that any page uses has an entry in the glossary."""
+    defined = abbreviations()
+    used = {
+        term
+        for page in built_pages(built_site)
+        if page != GLOSSARY
+        for term in rendered_terms(article_html(page_file(built_site, page)))
+        if term in defined
+    }
+    assert used, "no page uses any abbreviation"
+    assert sorted(used - glossary_terms(built_site)) == []
