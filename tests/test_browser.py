@@ -1,0 +1,183 @@
+"""Every page in a real Chromium, in the light and the dark scheme: diagrams show, nothing leaves
+the site, the console stays clean, and axe finds no serious or critical accessibility problem.
+
+Each page is loaded once per scheme (a fresh page in a context that emulates that scheme) and
+everything is recorded during that visit; the tests below only read the record, so each check
+still fails on its own, with the page and scheme in its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Request
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+SCHEMES = {"light": "default", "dark": "slate"}  # Playwright color_scheme -> Material scheme
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def page_url(source: Path) -> str:
+    """The directory URL MkDocs gives a Markdown file (use_directory_urls)."""
+    relative = source.relative_to(DOCS).with_suffix("").as_posix()
+    if relative == "index" or relative.endswith("/index"):
+        return relative[: -len("index")]
+    return f"{relative}/"
+
+
+PAGES = sorted(page_url(path) for path in DOCS.rglob("*.md") if "includes" not in path.parts)
+CASES = [
+    pytest.param(path, scheme, id=f"{scheme}-{path or 'home'}")
+    for path in PAGES
+    for scheme in SCHEMES
+]
+
+
+@dataclass
+class Visit:
+    """What one page load in one scheme showed."""
+
+    scheme: str | None = None
+    outside_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    diagrams: list[dict[str, object]] = field(default_factory=list)
+    violations: list[dict[str, object]] = field(default_factory=list)
+
+
+DIAGRAMS_JS = """variant => [...document.querySelectorAll('.md-typeset .d2')].map((d2, index) => {
+  const shown = d2.querySelector(`:scope > .d2-${variant} > svg`);
+  const hidden = d2.querySelector(`:scope > .d2-${variant === 'light' ? 'dark' : 'light'} > svg`);
+  const box = shown ? shown.getBoundingClientRect() : {width: 0, height: 0};
+  return {
+    index,
+    label: shown ? shown.getAttribute('aria-label') : null,
+    visible: !!shown && shown.checkVisibility(),
+    width: box.width,
+    height: box.height,
+    otherHidden: !hidden || !hidden.checkVisibility(),
+  };
+})"""
+
+
+def _record_visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> Visit:
+    from axe_playwright_python.sync_playwright import Axe
+
+    visit = Visit()
+    origin = urlsplit(base_url).netloc
+    page = context.new_page()
+
+    def on_request(request: Request) -> None:
+        url = urlsplit(request.url)
+        if url.scheme not in ("data", "blob") and url.netloc != origin:
+            visit.outside_requests.append(request.url)
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            visit.console_errors.append(message.text)
+
+    page.on("request", on_request)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
+    try:
+        page.goto(base_url + path, wait_until="load")
+        # The search worker fetches its index after load: wait for it, so its requests count too.
+        page.wait_for_function(
+            "() => !document.querySelector('.md-search-result__meta')"
+            ".textContent.includes('Initializing')"
+        )
+        visit.scheme = page.evaluate("document.body.dataset.mdColorScheme")
+        visit.diagrams = page.evaluate(DIAGRAMS_JS, scheme)
+        results = Axe().run(page)
+        visit.violations = [
+            {
+                "id": violation["id"],
+                "impact": violation["impact"],
+                "targets": [node["target"] for node in violation["nodes"]][:5],
+            }
+            for violation in results.response["violations"]
+            if violation["impact"] in BLOCKING_IMPACTS
+        ]
+    finally:
+        page.close()
+    return visit
+
+
+@pytest.fixture(scope="module")
+def visit(browser: Browser, server_url: str) -> Iterator[Callable[[str, str], Visit]]:
+    """Loads each (page, scheme) once in a fresh page and caches what it saw."""
+    contexts = {scheme: browser.new_context(color_scheme=scheme) for scheme in SCHEMES}
+    cache: dict[tuple[str, str], Visit] = {}
+
+    def get(path: str, scheme: str) -> Visit:
+        if (path, scheme) not in cache:
+            cache[path, scheme] = _record_visit(contexts[scheme], server_url, path, scheme)
+        return cache[path, scheme]
+
+    yield get
+    for context in contexts.values():
+        context.close()
+
+
+def test_page_list_matches_the_sitemap(built_site: Path) -> None:
+    """The pages checked here are exactly the pages the site publishes."""
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    published = sorted(urlsplit(loc).path for loc in re.findall(r"<loc>(.*?)</loc>", sitemap))
+    prefix = min(published, key=len)  # the home page: site_url's path
+    assert len(PAGES) >= 15
+    assert sorted(prefix + path for path in PAGES) == published
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "scheme"), CASES)
+def test_scheme_follows_the_system_preference(
+    visit: Callable[[str, str], Visit], path: str, scheme: str
+) -> None:
+    """With no saved choice, the palette follows the reader's light or dark system setting."""
+    assert visit(path, scheme).scheme == SCHEMES[scheme]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "scheme"), CASES)
+def test_diagrams_are_visible(visit: Callable[[str, str], Visit], path: str, scheme: str) -> None:
+    """Each diagram shows the render for the current scheme, at a real size, and hides the other."""
+    bad = [
+        diagram
+        for diagram in visit(path, scheme).diagrams
+        if not (
+            diagram["visible"]
+            and diagram["width"] > 0
+            and diagram["height"] > 0
+            and diagram["otherHidden"]
+        )
+    ]
+    assert bad == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "scheme"), CASES)
+def test_no_request_leaves_the_site(
+    visit: Callable[[str, str], Visit], path: str, scheme: str
+) -> None:
+    """No font, script, image or beacon is fetched from another host."""
+    assert visit(path, scheme).outside_requests == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "scheme"), CASES)
+def test_no_console_errors(visit: Callable[[str, str], Visit], path: str, scheme: str) -> None:
+    """The page loads without console errors or uncaught exceptions."""
+    assert visit(path, scheme).console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "scheme"), CASES)
+def test_no_serious_accessibility_violations(
+    visit: Callable[[str, str], Visit], path: str, scheme: str
+) -> None:
+    """axe-core finds no serious or critical violation (contrast is checked in each scheme)."""
+    assert visit(path, scheme).violations == []

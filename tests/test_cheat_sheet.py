@@ -1,0 +1,200 @@
+"""The cheat sheet holds no text of its own and prints on two pages, A4 or US Letter.
+
+It is assembled from the `cheat` snippet sections of the topic pages, and it is printed here with
+the same function `make pdf` uses (scripts/build_pdf.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SOURCE = DOCS / "cheat-sheet.md"
+TOPIC_PAGES = [
+    "data-protection/encryption-in-flight.md",
+    "data-protection/server-side-encryption.md",
+    "data-protection/client-side-encryption.md",
+    "data-protection/s3-replication-encryption.md",
+    "data-protection/sharing-encrypted-amis.md",
+    "data-protection/secrets-management.md",
+    "threat-detection/index.md",
+    "threat-detection/guardduty.md",
+    "threat-detection/inspector.md",
+    "threat-detection/macie.md",
+    "edge-and-governance/firewall-manager.md",
+    "edge-and-governance/api-gateway-acm.md",
+]
+INCLUDE = re.compile(r'^--8<-- "(?P<path>[^":]+\.md):cheat"$')
+PAPERS = ("A4", "Letter")
+MAX_PAGES = 2
+KEY_TERMS = ("SSE-KMS", "us-east-1", "PII", "CVE", "Secrets Manager", "GuardDuty", "kms:Decrypt")
+MIN_FONT_PT = 7.0
+
+
+def _load_build_pdf() -> object:
+    spec = importlib.util.spec_from_file_location("build_pdf", ROOT / "scripts" / "build_pdf.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_pdf = _load_build_pdf()
+
+
+def _body_lines() -> list[str]:
+    text = SOURCE.read_text(encoding="utf-8")
+    front_matter = re.match(r"^---\n.*?\n---\n", text, re.DOTALL)
+    body = text[front_matter.end() :] if front_matter else text
+    return [line.rstrip() for line in body.splitlines() if line.strip()]
+
+
+def test_source_is_only_headings_and_includes() -> None:
+    """Besides the title and a one-line intro, the source is `##` headings and section includes."""
+    lines = _body_lines()
+    assert lines[0].startswith("# "), "the cheat sheet starts with its title"
+    prose = [line for line in lines[1:] if not line.startswith("## ") and not INCLUDE.match(line)]
+    assert len(prose) <= 1, f"only a one-line intro may be written here, found: {prose}"
+
+
+def test_every_topic_page_is_included_once() -> None:
+    """Each topic page's `cheat` section appears exactly once, under its own heading."""
+    includes = [match["path"] for line in _body_lines() if (match := INCLUDE.match(line))]
+    assert sorted(includes) == sorted(TOPIC_PAGES)
+    for path in TOPIC_PAGES:
+        source = (DOCS / path).read_text(encoding="utf-8")
+        assert (
+            "<!-- --8<-- [start:cheat] -->" in source and "<!-- --8<-- [end:cheat] -->" in source
+        ), path
+
+
+def _blocks(html: str) -> list[str]:
+    """Tables, lists and paragraphs of a page's article, normalised for comparison."""
+    article = re.search(r"<article\b.*?</article>", html, re.DOTALL)
+    assert article, "no <article> in the page"
+    content = re.sub(
+        r"<p class=\"cheat-sheet__meta\">.*?</p>", "", article.group(), flags=re.DOTALL
+    )
+    content = content.replace(" data-first-use", "")  # first-use marks differ from page to page
+    return [
+        block.group() for block in re.finditer(r"<(table|ul|ol|p)\b.*?</\1>", content, re.DOTALL)
+    ]
+
+
+def test_html_comes_from_topic_pages(built_site: Path) -> None:
+    """Every table, list and paragraph of the built cheat sheet but the intro is on a topic page."""
+    sheet = _blocks((built_site / "cheat-sheet" / "index.html").read_text(encoding="utf-8"))
+    topics = "\n".join(
+        "\n".join(
+            _blocks(
+                (
+                    built_site / path.removesuffix(".md").removesuffix("index") / "index.html"
+                ).read_text(encoding="utf-8")
+            )
+        )
+        for path in TOPIC_PAGES
+    )
+    assert len(sheet) > len(TOPIC_PAGES), "the cheat sheet looks empty"
+    intro, *included = sheet
+    assert intro.startswith("<p>"), "the intro line comes first"
+    assert [block for block in included if block not in topics] == []
+
+
+@pytest.fixture(scope="module")
+def pdfs(browser: Browser, server_url: str) -> Iterator[dict[str, bytes]]:
+    """The cheat sheet printed on each paper size, as `make pdf` prints it."""
+    yield {
+        paper: build_pdf.print_pdf(browser, server_url + build_pdf.CHEAT_SHEET, paper)
+        for paper in PAPERS
+    }
+
+
+def _pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return re.sub(r"\s+", " ", text.replace("-\n", "-"))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", PAPERS)
+def test_prints_on_two_pages(pdfs: dict[str, bytes], paper: str) -> None:
+    """The whole cheat sheet fits on two sheets of A4 and of US Letter."""
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(pdfs[paper])).pages)
+    assert 1 <= pages <= MAX_PAGES
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", PAPERS)
+def test_pdf_holds_title_date_and_key_terms(pdfs: dict[str, bytes], paper: str) -> None:
+    """The printout carries its title, the build date and the terms a learner revises."""
+    text = _pdf_text(pdfs[paper])
+    assert "Cheat sheet" in text
+    assert re.search(r"built on \d{4}-\d{2}-\d{2}", text)
+    assert [term for term in KEY_TERMS if term not in text] == []
+
+
+@pytest.mark.browser
+def test_print_type_is_at_least_7pt(browser: Browser, server_url: str) -> None:
+    """No text of the printed cheat sheet is set smaller than 7 pt."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server_url + build_pdf.CHEAT_SHEET)
+        page.emulate_media(media="print")
+        sizes = page.evaluate(
+            """() => {
+              const sizes = [];
+              for (const element of document.querySelectorAll('.cheat-sheet, .cheat-sheet *')) {
+                const hasText = [...element.childNodes].some(
+                  node => node.nodeType === Node.TEXT_NODE && node.textContent.trim());
+                if (hasText && element.checkVisibility()) {
+                  const px = parseFloat(getComputedStyle(element).fontSize);
+                  sizes.push([px * 0.75, element.tagName]);
+                }
+              }
+              return sizes;
+            }"""
+        )
+    finally:
+        context.close()
+    assert len(sizes) > 20
+    assert [size for size in sizes if round(size[0], 2) < MIN_FONT_PT] == []
+
+
+def test_default_build_links_no_pdf(built_site: Path) -> None:
+    """Without `make pdf` there is no PDF, so the cheat sheet must not link one."""
+    page = (built_site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
+    assert "cheat-sheet.pdf" not in page
+
+
+@pytest.mark.browser
+def test_make_pdf_writes_linked_pdfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make pdf`'s two steps: a build that links the PDFs, then the script that writes them."""
+    import subprocess
+    import sys
+
+    from conftest import mkdocs_build
+
+    monkeypatch.setenv("CHEAT_SHEET_PDF", "true")
+    site_dir = tmp_path / "site"
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.log
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_pdf.py"), "--site-dir", str(site_dir)],
+        check=True,
+    )
+    page = (site_dir / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
+    linked = re.findall(r'href="\.\./(cheat-sheet[\w-]*\.pdf)"', page)
+    assert sorted(linked) == sorted(build_pdf.OUTPUT.values())
+    assert all((site_dir / name).read_bytes().startswith(b"%PDF") for name in linked)
