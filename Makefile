@@ -32,6 +32,21 @@ serve: $(VENV)/.installed ## Serve the site with live reload on http://127.0.0.1
 build: $(VENV)/.installed ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict
 
+.PHONY: pdf
+pdf: $(VENV)/.installed ## Build the site with the cheat sheet as PDF (site/cheat-sheet.pdf A4, -letter.pdf)
+	CHEAT_SHEET_PDF=true $(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/build_pdf.py --site-dir site
+
+.PHONY: offline
+offline: $(VENV)/.installed ## Build the copy that works from disk: site-offline/ and site-offline.zip
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+	rm -f site-offline.zip
+	$(BIN)/python -m zipfile -c site-offline.zip site-offline
+
+.PHONY: bench
+bench: $(VENV)/.installed ## Measure build time, page weight, search index and scaling (Markdown table)
+	$(BIN)/python scripts/bench.py
+
 .PHONY: test
 test: $(VENV)/.installed ## Run the whole test suite (builds the site itself)
 	$(BIN)/python -m pytest

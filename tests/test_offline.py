@@ -1,0 +1,99 @@
+"""The offline copy (`make offline`) works opened from disk with no network at all: navigation,
+search and diagrams, in the light and the dark scheme, without one request leaving file://.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, mkdocs_build
+
+SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
+QUERY = "GuardDuty"
+META = ".md-search-result__meta"
+# Schemes that never touch the network (the shim's worker frame is about:blank plus file: scripts).
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+# The diagrams of the scheme on show: each rendered (width and height) and visible.
+DIAGRAMS_JS = """variant => [...document.querySelectorAll(`.md-typeset .d2 > .d2-${variant} > svg`)]
+  .map(svg => svg.checkVisibility() && svg.getBoundingClientRect().width > 0)"""
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline copy, built once for this module the way `make offline` builds it."""
+    site_dir = tmp_path_factory.mktemp("site-offline")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OFFLINE", "true")
+        result = mkdocs_build(ROOT, site_dir)
+    if result.returncode != 0:
+        pytest.fail(f"offline build failed:\n{result.log}")
+    return site_dir
+
+
+def test_offline_copy_ships_its_own_worker_shim(offline_site: Path) -> None:
+    """Pages load the iframe-worker shim from the copy itself, never from unpkg.com."""
+    pages = sorted(offline_site.rglob("*.html"))
+    assert len(pages) >= 10
+    assert (offline_site / "assets/javascripts/iframe-worker-shim.js").is_file()
+    assert (offline_site / "search/search_index.js").is_file()
+    assert [str(p.relative_to(offline_site)) for p in pages if "unpkg.com" in p.read_text()] == []
+    assert not (offline_site / "index").exists(), "directory URLs must be off in the offline copy"
+
+
+def test_online_build_does_not_ship_the_shim(built_site: Path) -> None:
+    """The hosted site has a server for its search worker: no shim, no inlined index."""
+    assert not (built_site / "assets/javascripts/iframe-worker-shim.js").exists()
+    assert not (built_site / "search/search_index.js").exists()
+
+
+@pytest.fixture(params=list(SCHEMES), ids=str)
+def offline_page(browser: object, request: pytest.FixtureRequest) -> Iterator[tuple[object, list[str]]]:
+    """A page in a context with the network switched off, and the list of non-file requests it makes."""
+    context = browser.new_context(offline=True, color_scheme=SCHEMES[request.param])  # type: ignore[attr-defined]
+    outside: list[str] = []
+
+    def record(req: object) -> None:
+        if not req.url.startswith(LOCAL_SCHEMES):  # type: ignore[attr-defined]
+            outside.append(req.url)  # type: ignore[attr-defined]
+
+    context.on("request", record)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page, outside
+    context.close()
+
+
+@pytest.mark.browser
+def test_offline_copy_works_from_disk(offline_site: Path, offline_page: tuple[object, list[str]]) -> None:
+    """From index.html on disk: follow the navigation, search, open the first result, see its diagram."""
+    page, outside = offline_page
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
+    page.goto((offline_site / "index.html").as_uri())  # type: ignore[attr-defined]
+
+    # Navigation: the footer's "Next" link opens the next page from disk.
+    page.locator("a.md-footer__link--next").click()  # type: ignore[attr-defined]
+    page.wait_for_url("**/data-protection/index.html")  # type: ignore[attr-defined]
+
+    # Search: the worker runs through the shim and reads the inlined index.
+    page.locator(".md-search__input").click()  # type: ignore[attr-defined]
+    page.wait_for_function(f"() => !document.querySelector('{META}').textContent.includes('Initializing')")  # type: ignore[attr-defined]
+    page.locator(".md-search__input").press_sequentially(QUERY)  # type: ignore[attr-defined]
+    first = page.locator(".md-search-result__list .md-search-result__link").first  # type: ignore[attr-defined]
+    first.wait_for()
+    assert first.get_attribute("href"), "the first search result has no link"
+    first.click()
+    page.wait_for_url("**/threat-detection/guardduty.html*")  # type: ignore[attr-defined]
+    assert QUERY in page.locator("h1").inner_text()  # type: ignore[attr-defined]
+
+    # Diagrams: the result page's diagram shows in the scheme the system asks for.
+    scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # type: ignore[attr-defined]
+    variant = "dark" if scheme == "slate" else "light"
+    shown = page.evaluate(DIAGRAMS_JS, variant)  # type: ignore[attr-defined]
+    assert shown and all(shown), f"{variant} diagrams visible: {shown}"
+
+    assert outside == [], f"requests that left file://: {outside}"
+    assert errors == [], f"script errors: {errors}"
+
