@@ -21,6 +21,27 @@ SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 D2_CACHE = Path(os.environ.get("D2_CACHE_DIR", ROOT / ".cache" / "plugin" / "d2"))
 
 
+# What a reader sees of each diagram: the SVG's size and visibility, and the relative luminance
+# (0 black .. 1 white) of its text (D2's `fill-N1`) and its arrows (`stroke-B1`), as drawn now.
+DIAGRAMS_JS = """() => [...document.querySelectorAll('.md-typeset .d2 > svg')].map(svg => {
+  const luminance = (element, property) => {
+    if (!element) return null;
+    const [r, g, b] = getComputedStyle(element)[property].match(/[\\d.]+/g).slice(0, 3)
+      .map(Number).map(c => c / 255).map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const box = svg.getBoundingClientRect();
+  return {
+    label: svg.getAttribute('aria-label'),
+    visible: svg.checkVisibility(),
+    width: box.width,
+    height: box.height,
+    text: luminance(svg.querySelector('text.fill-N1'), 'fill'),
+    arrows: luminance(svg.querySelector('path.connection.stroke-B1'), 'stroke'),
+  };
+})"""
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--online", action="store_true", help="also run tests that need the internet")
 

@@ -145,3 +145,24 @@ def test_glossary_covers_every_abbreviation_in_use(built_site: Path) -> None:
     }
     assert used, "no page uses any abbreviation"
     assert sorted(used - glossary_terms(built_site)) == []
+
+
+CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
+COLOUR_CLASS = re.compile(r"(?:fill|stroke)-[A-Z]+\d")
+EXTRA_CSS = DOCS / "assets" / "stylesheets" / "extra.css"
+
+
+def test_every_diagram_colour_has_a_dark_scheme_colour(built_site: Path) -> None:
+    """The dark scheme recolours each diagram class by class: a colour class with no dark value
+    would leave dark text or arrows on the dark page."""
+    used = {
+        name
+        for html_file in built_site.rglob("*.html")
+        for names in CLASS_ATTRIBUTE.findall(html_file.read_text(encoding="utf-8"))
+        for name in names.split()
+        if COLOUR_CLASS.fullmatch(name)
+    }
+    css = EXTRA_CSS.read_text(encoding="utf-8")
+    recoloured = set(re.findall(rf"\.({COLOUR_CLASS.pattern})(?![\w-])", css))
+    assert used, "no diagram colour classes found in the built site"
+    assert sorted(used - recoloured) == []

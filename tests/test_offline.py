@@ -8,16 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, mkdocs_build
+from conftest import DIAGRAMS_JS, ROOT, mkdocs_build
 
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
 META = ".md-search-result__meta"
 # Schemes that never touch the network (the shim's worker frame is about:blank plus file: scripts).
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
-# The diagrams of the scheme on show: each rendered (width and height) and visible.
-DIAGRAMS_JS = """variant => [...document.querySelectorAll(`.md-typeset .d2 > .d2-${variant} > svg`)]
-  .map(svg => svg.checkVisibility() && svg.getBoundingClientRect().width > 0)"""
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +85,11 @@ def test_offline_copy_works_from_disk(offline_site: Path, offline_page: tuple[ob
     page.wait_for_url("**/threat-detection/guardduty.html*")  # type: ignore[attr-defined]
     assert QUERY in page.locator("h1").inner_text()  # type: ignore[attr-defined]
 
-    # Diagrams: the result page's diagram shows in the scheme the system asks for.
-    scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # type: ignore[attr-defined]
-    variant = "dark" if scheme == "slate" else "light"
-    shown = page.evaluate(DIAGRAMS_JS, variant)  # type: ignore[attr-defined]
-    assert shown and all(shown), f"{variant} diagrams visible: {shown}"
+    # Diagrams: the result page's diagrams show, light text on the dark scheme, dark on the light.
+    on_dark = page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"  # type: ignore[attr-defined]
+    diagrams = page.evaluate(DIAGRAMS_JS)  # type: ignore[attr-defined]
+    assert diagrams, "the result page shows no diagram"
+    assert all(d["visible"] and d["width"] > 0 and (d["text"] > 0.5) == on_dark for d in diagrams), diagrams
 
     assert outside == [], f"requests that left file://: {outside}"
     assert errors == [], f"script errors: {errors}"

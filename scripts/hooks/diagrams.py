@@ -7,8 +7,6 @@
 - The plugin gives each SVG a random CSS class (`d2-<uuid>`); it is replaced
   with one derived from the page, so two builds of one commit are identical.
 - A diagram shorter than the column is centred rather than pinned to the left.
-- Each SVG embeds its fonts, and a diagram's light and dark renders embed the same ones:
-  only the first copy of each font on a page is kept, which makes the page lighter.
 """
 
 from __future__ import annotations
@@ -26,9 +24,6 @@ D2_BLOCK = '<div class="d2">'
 LEFT_ALIGNED = 'preserveAspectRatio="xMinYMin meet"'
 CENTRED = 'preserveAspectRatio="xMidYMin meet"'
 RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
-FONT_FACE = re.compile(
-    r'@font-face \{\s*font-family: (?P<family>[\w-]+);\s*src: url\("(?P<data>[^"]+)"\);\s*\}'
-)
 FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
 
 
@@ -68,8 +63,7 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
         )
     if D2_DEFAULT_ALT in html:
         raise PluginError(f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence.")
-    html = _shared_fonts(_stable_classes(html, src))
-    return html.replace(LEFT_ALIGNED, CENTRED)
+    return _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
 
 
 def _stable_classes(html: str, src: str) -> str:
@@ -81,20 +75,3 @@ def _stable_classes(html: str, src: str) -> str:
             stable[random_class] = f"d2-{digest}"
     return RANDOM_CLASS.sub(lambda match: stable[match.group()], html)
 
-
-def _shared_fonts(html: str) -> str:
-    """Drops repeated embedded fonts; the SVGs that used a copy point at the first one instead."""
-    family_of_font: dict[str, str] = {}
-    renamed: dict[str, str] = {}
-
-    def keep_first(match: re.Match[str]) -> str:
-        family = family_of_font.setdefault(match["data"], match["family"])
-        if family == match["family"]:
-            return match.group()
-        renamed[match["family"]] = family
-        return ""
-
-    html = FONT_FACE.sub(keep_first, html)
-    for duplicate, family in renamed.items():
-        html = html.replace(f'"{duplicate}"', f'"{family}"')
-    return html
