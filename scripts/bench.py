@@ -237,7 +237,7 @@ def main() -> None:
             "",
         ),
         ("Warm build ÷ default warm build", f"{ratio:.2f}×", _verdict(ratio <= MAX_WARM_RATIO, "≤ 2×")),
-        (f"D2 rendering, {diagrams} diagrams × 2 schemes", f"{clean - warm:.2f} s", "clean − warm"),
+        (f"D2 rendering, {diagrams} diagrams", f"{clean - warm:.2f} s", "clean − warm"),
         ("D2 rendering, cached", "0 s", "SVGs read back from the cache"),
         (f"Page weight, median of {len(weights)}", _sizes(median_low(weights.values())), ""),
         (

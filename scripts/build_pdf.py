@@ -32,7 +32,12 @@ OUTPUT = {"A4": "cheat-sheet.pdf", "Letter": "cheat-sheet-letter.pdf"}
 
 def chromium_launch_options() -> dict[str, object]:
     """Debian's Chromium when present (Playwright cannot fetch its own here); no sandbox as root."""
-    args = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    args = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")
     options: dict[str, object] = {"headless": True, "args": args}

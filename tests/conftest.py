@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +13,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The PDF script and the tests serve the site and launch Chromium the same way.
+sys.path.insert(0, str(ROOT / "scripts"))
+from build_pdf import chromium_launch_options, serve  # noqa: E402
+
 DOCS = ROOT / "docs"
 VENV_BIN = Path(sys.executable).parent
-SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 D2_CACHE = Path(os.environ.get("D2_CACHE_DIR", ROOT / ".cache" / "plugin" / "d2"))
 
 
@@ -114,42 +115,11 @@ def build_log(site_build: tuple[Path, BuildResult]) -> str:
     return site_build[1].log
 
 
-def _quiet_handler(directory: Path) -> type[http.server.SimpleHTTPRequestHandler]:
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(directory), **kwargs)  # type: ignore[arg-type]
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    return Handler
-
-
 @pytest.fixture(scope="session")
 def server_url(built_site: Path) -> Iterator[str]:
     """The built site served over HTTP on 127.0.0.1, on a free port."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _quiet_handler(built_site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-
-
-def chromium_launch_options() -> dict[str, object]:
-    """Debian's Chromium when present (Playwright cannot download its own here); no sandbox as root."""
-    args = [
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        args.append("--no-sandbox")
-    options: dict[str, object] = {"headless": True, "args": args}
-    if SYSTEM_CHROMIUM.exists():
-        options["executable_path"] = str(SYSTEM_CHROMIUM)
-    return options
+    with serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
