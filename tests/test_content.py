@@ -127,6 +127,25 @@ def test_kms_has_its_tooltip(built_site: Path, page: str) -> None:
     )
 
 
+META_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+
+
+@pytest.fixture(scope="module")
+def site_description() -> str:
+    from mkdocs.config import load_config
+
+    return load_config(str(DOCS.parent / "mkdocs.yml"))["site_description"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
+def test_page_has_its_own_description(built_site: Path, page: str, site_description: str) -> None:
+    """Search engines and link previews get the page's own summary. Front matter that does not
+    parse (an unquoted ": " in the description) is dropped without a warning, and the page falls
+    back to the site's description."""
+    found = META_DESCRIPTION.findall(page_file(built_site, page).read_text(encoding="utf-8"))
+    assert len(found) == 1
+    assert html.unescape(found[0]) not in ("", site_description.strip())
+
 def glossary_terms(site_dir: Path) -> set[str]:
     """The terms the glossary page defines (one `<dt>` each)."""
     article = article_html(page_file(site_dir, GLOSSARY))
