@@ -26,7 +26,7 @@ install: $(VENV)/.installed ## Create .venv and install the pinned requirements
 
 .PHONY: serve
 serve: $(VENV)/.installed ## Serve the site with live reload on http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 .PHONY: build
 build: $(VENV)/.installed ## Build the site strictly into site/
