@@ -185,3 +185,27 @@ def test_every_diagram_colour_has_a_dark_scheme_colour(built_site: Path) -> None
     recoloured = set(re.findall(rf"\.({COLOUR_CLASS.pattern})(?![\w-])", css))
     assert used, "no diagram colour classes found in the built site"
     assert sorted(used - recoloured) == []
+
+
+# Facts of the original notes a learner must find on their page (current AWS wording), as text
+# that appears in the built page. Removing one of them from its page fails the test.
+KEY_FACTS = [
+    ("data-protection/encryption-in-flight/", ["TLS", "man-in-the-middle", "certificate"]),
+    ("data-protection/server-side-encryption/", ["data key", "SSE-S3", "SSE-KMS", "SSE-C", "DSSE-KMS"]),
+    ("data-protection/client-side-encryption/", ["envelope encryption", "GenerateDataKey", "cannot decrypt"]),
+    ("data-protection/s3-replication-encryption/", ["SSE-C", "kms:Decrypt", "kms:Encrypt", "Service Quotas", "multi-Region"]),
+    ("data-protection/sharing-encrypted-amis/", ["launch permission", "key policy", "kms:DescribeKey", "kms:CreateGrant", "kms:ReEncrypt"]),
+    ("data-protection/secrets-management/", ["encrypted environment variable", "Parameter Store", "version", "Secrets Manager", "rotation"]),
+    ("threat-detection/guardduty/", ["30-day", "VPC Flow Logs", "DNS logs", "EventBridge", "CryptoCurrency"]),
+    ("threat-detection/inspector/", ["SSM Agent", "network reachability", "Amazon ECR", "Lambda", "CVE", "Security Hub"]),
+    ("threat-detection/macie/", ["machine learning", "pattern matching", "PII", "Amazon S3"]),
+    ("edge-and-governance/firewall-manager/", ["AWS Organizations", "Shield Advanced", "Network Firewall", "DNS Firewall"]),
+    ("edge-and-governance/api-gateway-acm/", ["CloudFront", "us-east-1"]),
+]
+
+
+@pytest.mark.parametrize(("page", "facts"), KEY_FACTS, ids=[page for page, _ in KEY_FACTS])
+def test_key_facts_are_on_their_page(built_site: Path, page: str, facts: list[str]) -> None:
+    """Each topic page states the facts a learner comes to it for."""
+    text = html.unescape(TAG.sub("", article_html(page_file(built_site, page))))
+    assert [fact for fact in facts if fact not in text] == []
