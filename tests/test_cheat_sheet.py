@@ -6,17 +6,18 @@ the same function `make pdf` uses (scripts/build_pdf.py).
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import build_pdf
 import pytest
+from conftest import DOCS, ROOT, mkdocs_build
 from playwright.sync_api import Browser
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
 SOURCE = DOCS / "cheat-sheet.md"
 TOPIC_PAGES = [
     "data-protection/encryption-in-flight.md",
@@ -37,17 +38,6 @@ PAPERS = ("A4", "Letter")
 MAX_PAGES = 2
 KEY_TERMS = ("SSE-KMS", "us-east-1", "PII", "CVE", "Secrets Manager", "GuardDuty", "kms:Decrypt")
 MIN_FONT_PT = 7.0
-
-
-def _load_build_pdf() -> object:
-    spec = importlib.util.spec_from_file_location("build_pdf", ROOT / "scripts" / "build_pdf.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build_pdf = _load_build_pdf()
 
 
 def _body_lines() -> list[str]:
@@ -181,11 +171,6 @@ def test_default_build_links_no_pdf(built_site: Path) -> None:
 @pytest.mark.browser
 def test_make_pdf_writes_linked_pdfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`make pdf`'s two steps: a build that links the PDFs, then the script that writes them."""
-    import subprocess
-    import sys
-
-    from conftest import mkdocs_build
-
     monkeypatch.setenv("CHEAT_SHEET_PDF", "true")
     site_dir = tmp_path / "site"
     result = mkdocs_build(ROOT, site_dir)

@@ -74,4 +74,3 @@ def _stable_classes(html: str, src: str) -> str:
             digest = hashlib.sha1(f"{src}:{len(stable)}".encode()).hexdigest()[:12]
             stable[random_class] = f"d2-{digest}"
     return RANDOM_CLASS.sub(lambda match: stable[match.group()], html)
-
