@@ -166,7 +166,7 @@ def page_weights(site: Path, urls: Iterable[str]) -> dict[str, tuple[int, int]]:
 
 
 def count_diagrams(site: Path) -> int:
-    return sum(html.read_text().count('<div class="d2">') for html in site.rglob("*.html"))
+    return sum(html.read_text().count('<div class="d2"') for html in site.rglob("*.html"))
 
 
 def kb(size: float) -> str:

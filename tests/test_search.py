@@ -6,6 +6,7 @@ queries. Each query is still its own test, so a failure names it and shows the t
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -182,3 +183,31 @@ def test_result_previews_use_the_page_summary(built_site: Path) -> None:
         doc["location"] for doc in pages if not re.match(r"^<p>[A-Z]", doc["text"]) and doc["text"]
     ]
     assert bad == []
+
+
+# A diagram label of several lines: the search indexer would run its lines together.
+MULTI_LINE_LABEL = re.compile(r"<text\b[^>]*>((?:<tspan\b[^>]*>[^<]*</tspan>){2,})</text>")
+TSPAN_TEXT = re.compile(r"<tspan\b[^>]*>([^<]*)</tspan>")
+FIGCAPTION = re.compile(r"<figcaption>(.*?)</figcaption>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(TAG.sub("", markup)).split())
+
+
+def test_diagrams_stay_out_of_the_index_and_captions_stay_in(built_site: Path) -> None:
+    """Diagram labels are not indexed (they would read "Source bucketversioning on"); the
+    caption under each diagram is, so a search can still find it."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = " ".join(_plain(doc["text"]) for doc in index["docs"])
+    pages = [html_file.read_text(encoding="utf-8") for html_file in built_site.rglob("index.html")]
+    run_together = [
+        html.unescape("".join(TSPAN_TEXT.findall(label)))
+        for page in pages
+        for label in MULTI_LINE_LABEL.findall(page)
+    ]
+    captions = [_plain(caption) for page in pages for caption in FIGCAPTION.findall(page)]
+    assert run_together and captions, "the site should have diagrams with captions"
+    assert [label for label in run_together if label in indexed] == []
+    assert [caption for caption in captions if caption not in indexed] == []

@@ -7,6 +7,10 @@
 - The plugin gives each SVG a random CSS class (`d2-<uuid>`); it is replaced
   with one derived from the page, so two builds of one commit are identical.
 - A diagram shorter than the column is centred rather than pinned to the left.
+- The plugin's own stylesheet is dropped: it only hides the second copy of each diagram that
+  a two-theme render makes, and this site renders one copy (extra.css recolours it).
+- Diagrams stay out of the search index: their labels would run together into one string
+  of words there. The caption and the surrounding text are indexed as usual.
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ import hashlib
 import logging
 import re
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 D2_MESSAGE_PREFIX = "mkdocs-d2-plugin"
+D2_STYLESHEET = "mkdocs_d2_plugin.css"
 D2_DEFAULT_ALT = 'aria-label="Diagram"'
 D2_BLOCK = '<div class="d2">'
 LEFT_ALIGNED = 'preserveAspectRatio="xMinYMin meet"'
 CENTRED = 'preserveAspectRatio="xMidYMin meet"'
+SEARCH_EXCLUDED_BLOCK = '<div class="d2" data-search-exclude>'
 RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
 FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
 
@@ -40,6 +48,18 @@ class _NamePage(logging.Filter):
 
 _name_page = _NamePage()
 logging.getLogger("mkdocs.plugins").addFilter(_name_page)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.extra_css = [css for css in config.extra_css if not css.endswith(D2_STYLESHEET)]
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    stylesheet = files.get_file_from_path(D2_STYLESHEET)
+    if stylesheet:
+        files.remove(stylesheet)
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
@@ -62,8 +82,11 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
             "follow each ```d2 fence with a /// caption block."
         )
     if D2_DEFAULT_ALT in html:
-        raise PluginError(f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence.")
-    return _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
+        raise PluginError(
+            f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence."
+        )
+    html = _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
+    return html.replace(D2_BLOCK, SEARCH_EXCLUDED_BLOCK)
 
 
 def _stable_classes(html: str, src: str) -> str:
