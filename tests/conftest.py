@@ -20,6 +20,7 @@ from build_pdf import chromium_launch_options, serve  # noqa: E402
 DOCS = ROOT / "docs"
 VENV_BIN = Path(sys.executable).parent
 D2_CACHE = Path(os.environ.get("D2_CACHE_DIR", ROOT / ".cache" / "plugin" / "d2"))
+TEMPLATE_CACHE = ROOT / ".cache" / "templates"
 
 
 # What a reader sees of each diagram: the SVG's size and visibility, and the relative luminance
@@ -63,18 +64,24 @@ class BuildResult:
 
 
 def mkdocs_build(
-    project: Path, site_dir: Path, *extra: str, d2_cache_dir: Path | None = None
+    project: Path,
+    site_dir: Path,
+    *extra: str,
+    d2_cache_dir: Path | None = None,
+    template_cache_dir: Path | None = None,
 ) -> BuildResult:
     """Runs `mkdocs build --strict` on a project folder, the way `make build` does.
 
     Builds running at the same time need their own `d2_cache_dir` (a copy of D2_CACHE): the
-    plugin's cache is a dbm file that concurrent writers would corrupt."""
+    plugin's cache is a dbm file that concurrent writers would corrupt. The template cache can be
+    shared: Jinja replaces its files atomically."""
     env = {
         **os.environ,
         "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "NO_MKDOCS_2_WARNING": "1",
-        # Throwaway copies reuse the project's rendered diagrams instead of rendering them again.
+        # Throwaway copies reuse the project's rendered diagrams and compiled templates.
         "D2_CACHE_DIR": str(d2_cache_dir or D2_CACHE),
+        "TEMPLATE_CACHE_DIR": str(template_cache_dir or TEMPLATE_CACHE),
     }
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
@@ -91,7 +98,9 @@ def copy_project(destination: Path) -> Path:
     """Copies what a build reads (config, docs, overrides, hooks) into a throwaway folder."""
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     for folder in ("docs", "overrides", "scripts"):
-        shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
     return destination
 
 
