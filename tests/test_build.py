@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from hooks.compact_html import on_post_page
 from site_checks import ROOT, article_html, built_pages, log_problems, page_file, url_of
 
 # Every topic of the notes has its page (docs/ path, as listed in mkdocs.yml's nav).
@@ -125,3 +126,11 @@ def test_sitemap_lists_every_page(built_site: Path) -> None:
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     listed = {loc.removeprefix(root) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
     assert sorted(set(built_pages(built_site)) - listed) == []
+
+
+def test_compact_pages_keep_preformatted_text() -> None:
+    """The build drops line indentation from page markup but never from preformatted text:
+    code blocks (highlighted or not), inline code and scripts keep every space."""
+    kept = '<pre><code>{\n    "Effect": "Allow"\n}</code></pre><code>a\n  b</code><script>\n  x = 1\n</script>'
+    page = f"<div>\n    <p>\n      Text</p>\n    {kept}\n  </div>"
+    assert on_post_page(page) == f"<div>\n<p>\nText</p>\n{kept}\n</div>"
