@@ -111,15 +111,20 @@ def add_copies(project: Path, count: int) -> int:
     """Adds `count` copies of the topic pages next to their originals and lists them in the nav.
 
     Copies sit in the same folder as their original so relative links and anchors still resolve
-    under --strict. Returns the number of pages the site then has."""
+    under --strict. Each round of copies of the topics is a section of its own under "Copies", so
+    the nav grows the way a real site's does: in sections, which navigation.prune folds away on
+    pages outside them. Returns the number of pages the site then has."""
     docs = project / "docs"
     topics = [p for p in content_pages(docs) if p.name != "index.md" and p.parent != docs]
     nav_lines = ["  - Copies:"]
     for number in range(count):
-        original = topics[number % len(topics)]
+        round_number, position = divmod(number, len(topics))
+        if position == 0:
+            nav_lines.append(f"      - Copy {round_number + 1}:")
+        original = topics[position]
         copy = original.with_name(f"{original.stem}--copy-{number:04d}.md")
         shutil.copy2(original, copy)
-        nav_lines.append(f"      - {copy.relative_to(docs).as_posix()}")
+        nav_lines.append(f"          - {copy.relative_to(docs).as_posix()}")
     config = project / "mkdocs.yml"
     text = config.read_text()
     if not text.rstrip().splitlines()[-1].startswith("  - "):
