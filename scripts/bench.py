@@ -13,9 +13,9 @@
   on every first visit, is reported on its own row.
 - Search index size. D2's cost: cold, a build with an empty D2 cache minus a warm build; cached,
   a warm build minus a warm build of a copy without the D2 plugin, its diagrams left as text.
-- Scaling: the project plus N copies of its topic pages (diagrams included), built with the D2
-  cache warm, so the numbers show how MkDocs itself grows; the marginal cost per added page
-  should stay flat.
+- Scaling: the project plus N copies of its topic pages (diagrams included), in nav sections of
+  one round of topics each, built with the caches warm, so the numbers show how MkDocs itself
+  grows; the marginal cost per added page should stay flat.
 
 Every build runs on a snapshot of the sources in a temporary folder, deleted at the end.
 Targets: warm build at most 2x the one-page default site; no page over 400 KB; linear growth.
