@@ -21,6 +21,26 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Request
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright color_scheme -> Material scheme
 BLOCKING_IMPACTS = {"serious", "critical"}
+PHONE = {"width": 390, "height": 844}
+MIN_PHONE_TEXT_PX = 8
+# On a phone: does the page scroll sideways, and for each diagram, its smallest text as drawn
+# (the SVG's font size times the scale it is shown at), whether its box scrolls and takes focus.
+PHONE_JS = """() => ({
+  pageScrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  diagrams: [...document.querySelectorAll('.md-typeset .d2 > svg')].map(svg => {
+    const box = svg.getBoundingClientRect(), view = svg.viewBox.baseVal;
+    const scale = Math.min(box.width / view.width, box.height / view.height);
+    const sizes = [...svg.querySelectorAll('text')]
+      .map(text => parseFloat(getComputedStyle(text).fontSize) * scale);
+    const holder = svg.parentElement;
+    return {
+      label: svg.getAttribute('aria-label').slice(0, 60),
+      smallestText: Math.min(...sizes),
+      scrolls: holder.scrollWidth > holder.clientWidth,
+      focusable: holder.tabIndex >= 0,
+    };
+  }),
+})"""
 
 
 def page_url(source: Path) -> str:
@@ -32,6 +52,11 @@ def page_url(source: Path) -> str:
 
 
 PAGES = sorted(page_url(path) for path in DOCS.rglob("*.md") if "includes" not in path.parts)
+DIAGRAM_PAGES = sorted(
+    page_url(path)
+    for path in DOCS.rglob("*.md")
+    if "includes" not in path.parts and "```d2" in path.read_text(encoding="utf-8")
+)
 CASES = [
     pytest.param(path, scheme, id=f"{scheme}-{path or 'home'}")
     for path in PAGES
@@ -169,3 +194,26 @@ def test_no_serious_accessibility_violations(
 ) -> None:
     """axe-core finds no serious or critical violation (contrast is checked in each scheme)."""
     assert visit(path, scheme).violations == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", DIAGRAM_PAGES)
+def test_diagrams_stay_legible_on_a_phone(browser: Browser, server_url: str, path: str) -> None:
+    """On a 390-px-wide phone no diagram text is drawn below 8 px: a wide diagram scrolls
+    sideways in its own box, which takes keyboard focus, and the page itself does not."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(server_url + path)
+        seen = page.evaluate(PHONE_JS)
+    finally:
+        context.close()
+    assert seen["diagrams"], "the page should show a diagram"
+    assert not seen["pageScrollsSideways"]
+    bad = [
+        diagram
+        for diagram in seen["diagrams"]
+        if diagram["smallestText"] < MIN_PHONE_TEXT_PX
+        or (diagram["scrolls"] and not diagram["focusable"])
+    ]
+    assert bad == []

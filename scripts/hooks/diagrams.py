@@ -9,6 +9,9 @@
 - A diagram shorter than the column is centred rather than pinned to the left.
 - The plugin's own stylesheet is dropped: it only hides the second copy of each diagram that
   a two-theme render makes, and this site renders one copy (extra.css recolours it).
+- Each diagram carries half the width D2 drew it at (`--d2-min-width`): on a narrow screen
+  extra.css keeps it at least that wide, scrolling sideways, so its text stays legible. Its box
+  takes keyboard focus, so it can be scrolled without a mouse.
 - Diagrams stay out of the search index: their labels would run together into one string
   of words there. The caption and the surrounding text are indexed as usual.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -30,8 +34,11 @@ D2_DEFAULT_ALT = 'aria-label="Diagram"'
 D2_BLOCK = '<div class="d2">'
 LEFT_ALIGNED = 'preserveAspectRatio="xMinYMin meet"'
 CENTRED = 'preserveAspectRatio="xMidYMin meet"'
-SEARCH_EXCLUDED_BLOCK = '<div class="d2" data-search-exclude>'
+PUBLISHED_BLOCK = '<div class="d2" data-search-exclude tabindex="0">'
 RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
+# A diagram's outer SVG, up to the width D2 drew it at.
+DIAGRAM_WIDTH = re.compile(r'<div class="d2"><svg\b[^>]*? viewBox="0 0 (\d+) \d+"')
+MIN_SCALE = 0.5
 FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
 
 
@@ -86,7 +93,13 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
             f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence."
         )
     html = _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
-    return html.replace(D2_BLOCK, SEARCH_EXCLUDED_BLOCK)
+    html = DIAGRAM_WIDTH.sub(_with_min_width, html)
+    return html.replace(D2_BLOCK, PUBLISHED_BLOCK)
+
+
+def _with_min_width(match: re.Match[str]) -> str:
+    min_width = math.ceil(int(match.group(1)) * MIN_SCALE)
+    return f'{match.group()} style="--d2-min-width: {min_width}px"'
 
 
 def _stable_classes(html: str, src: str) -> str:
