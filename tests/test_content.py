@@ -128,6 +128,9 @@ def test_kms_has_its_tooltip(built_site: Path, page: str) -> None:
 
 
 META_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+OPEN_GRAPH = re.compile(r'<meta property="og:(\w+)" content="([^"]*)"')
+TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +148,20 @@ def test_page_has_its_own_description(built_site: Path, page: str, site_descript
     found = META_DESCRIPTION.findall(page_file(built_site, page).read_text(encoding="utf-8"))
     assert len(found) == 1
     assert html.unescape(found[0]) not in ("", site_description.strip())
+
+
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
+def test_link_preview_shows_the_page(built_site: Path, page: str) -> None:
+    """A shared link previews with the page's own title, description and address: its Open Graph
+    tags repeat the page's <title>, meta description and canonical link."""
+    text = page_file(built_site, page).read_text(encoding="utf-8")
+    tags = {name: html.unescape(value) for name, value in OPEN_GRAPH.findall(text)}
+    expected = {
+        "title": html.unescape(TITLE.findall(text)[0].strip()),
+        "description": html.unescape(META_DESCRIPTION.findall(text)[0]),
+        "url": CANONICAL.findall(text)[0],
+    }
+    assert {name: tags.get(name) for name in expected} == expected
 
 def glossary_terms(site_dir: Path) -> set[str]:
     """The terms the glossary page defines (one `<dt>` each)."""
