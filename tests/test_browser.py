@@ -74,6 +74,7 @@ class Visit:
     diagrams: list[dict[str, object]] = field(default_factory=list)
     violations: list[dict[str, object]] = field(default_factory=list)
 
+
 def _record_visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> Visit:
     from axe_playwright_python.sync_playwright import Axe
 
