@@ -1,9 +1,10 @@
-"""Every page in a real Chromium, in the light and the dark scheme: diagrams show, nothing leaves
-the site, the console stays clean, and axe finds no serious or critical accessibility problem.
+"""Every page in a real Chromium, in three views: a desktop window in the light and in the dark
+scheme, and a phone. Diagrams show, nothing leaves the site, the console stays clean, axe finds
+no serious or critical accessibility problem, and on the phone nothing is too wide or too small.
 
-Each page is loaded once per scheme (a fresh page in a context that emulates that scheme) and
+Each page is loaded once per view (a fresh page in a context that emulates that view) and
 everything is recorded during that visit; the tests below only read the record, so each check
-still fails on its own, with the page and scheme in its name.
+still fails on its own, with the page and view in its name.
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ from conftest import DIAGRAMS_JS
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Request
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-SCHEMES = {"light": "default", "dark": "slate"}  # Playwright color_scheme -> Material scheme
+# Each view: the browser context it runs in, and the Material scheme the page should then show.
+VIEWS = {
+    "light": ({"color_scheme": "light"}, "default"),
+    "dark": ({"color_scheme": "dark"}, "slate"),
+    "phone": ({"color_scheme": "light", "viewport": {"width": 390, "height": 844}}, "default"),
+}
 BLOCKING_IMPACTS = {"serious", "critical"}
-PHONE = {"width": 390, "height": 844}
 MIN_PHONE_TEXT_PX = 8
-# On a phone: does the page scroll sideways, and for each diagram, its smallest text as drawn
-# (the SVG's font size times the scale it is shown at), whether its box scrolls and takes focus.
-PHONE_JS = """() => ({
+# Whether the page scrolls sideways, and for each diagram its smallest text as drawn (the SVG's
+# font size times the scale it is shown at), and whether its box scrolls and takes focus.
+LAYOUT_JS = """() => ({
   pageScrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   diagrams: [...document.querySelectorAll('.md-typeset .d2 > svg')].map(svg => {
     const box = svg.getBoundingClientRect(), view = svg.viewBox.baseVal;
@@ -58,24 +63,23 @@ DIAGRAM_PAGES = sorted(
     if "includes" not in path.parts and "```d2" in path.read_text(encoding="utf-8")
 )
 CASES = [
-    pytest.param(path, scheme, id=f"{scheme}-{path or 'home'}")
-    for path in PAGES
-    for scheme in SCHEMES
+    pytest.param(path, view, id=f"{view}-{path or 'home'}") for path in PAGES for view in VIEWS
 ]
 
 
 @dataclass
 class Visit:
-    """What one page load in one scheme showed."""
+    """What one page load in one view showed."""
 
     scheme: str | None = None
+    layout: dict[str, object] = field(default_factory=dict)
     outside_requests: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     diagrams: list[dict[str, object]] = field(default_factory=list)
     violations: list[dict[str, object]] = field(default_factory=list)
 
 
-def _record_visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> Visit:
+def _record_visit(context: BrowserContext, base_url: str, path: str) -> Visit:
     from axe_playwright_python.sync_playwright import Axe
 
     visit = Visit()
@@ -103,6 +107,7 @@ def _record_visit(context: BrowserContext, base_url: str, path: str, scheme: str
         )
         visit.scheme = page.evaluate("document.body.dataset.mdColorScheme")
         visit.diagrams = page.evaluate(DIAGRAMS_JS)
+        visit.layout = page.evaluate(LAYOUT_JS)
         results = Axe().run(page)
         visit.violations = [
             {
@@ -120,14 +125,14 @@ def _record_visit(context: BrowserContext, base_url: str, path: str, scheme: str
 
 @pytest.fixture(scope="module")
 def visit(browser: Browser, server_url: str) -> Iterator[Callable[[str, str], Visit]]:
-    """Loads each (page, scheme) once in a fresh page and caches what it saw."""
-    contexts = {scheme: browser.new_context(color_scheme=scheme) for scheme in SCHEMES}
+    """Loads each (page, view) once in a fresh page and caches what it saw."""
+    contexts = {view: browser.new_context(**options) for view, (options, _) in VIEWS.items()}
     cache: dict[tuple[str, str], Visit] = {}
 
-    def get(path: str, scheme: str) -> Visit:
-        if (path, scheme) not in cache:
-            cache[path, scheme] = _record_visit(contexts[scheme], server_url, path, scheme)
-        return cache[path, scheme]
+    def get(path: str, view: str) -> Visit:
+        if (path, view) not in cache:
+            cache[path, view] = _record_visit(contexts[view], server_url, path)
+        return cache[path, view]
 
     yield get
     for context in contexts.values():
@@ -144,23 +149,23 @@ def test_page_list_matches_the_sitemap(built_site: Path) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "scheme"), CASES)
+@pytest.mark.parametrize(("path", "view"), CASES)
 def test_scheme_follows_the_system_preference(
-    visit: Callable[[str, str], Visit], path: str, scheme: str
+    visit: Callable[[str, str], Visit], path: str, view: str
 ) -> None:
     """With no saved choice, the palette follows the reader's light or dark system setting."""
-    assert visit(path, scheme).scheme == SCHEMES[scheme]
+    assert visit(path, view).scheme == VIEWS[view][1]
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "scheme"), CASES)
-def test_diagrams_are_visible(visit: Callable[[str, str], Visit], path: str, scheme: str) -> None:
+@pytest.mark.parametrize(("path", "view"), CASES)
+def test_diagrams_are_visible(visit: Callable[[str, str], Visit], path: str, view: str) -> None:
     """Each diagram shows at a real size, with text and arrows that contrast with the scheme:
     dark on the light scheme, light on the dark one (D2's dark themes have lost arrows there)."""
-    on_dark = scheme == "dark"
+    on_dark = VIEWS[view][1] == "slate"
     bad = [
         diagram
-        for diagram in visit(path, scheme).diagrams
+        for diagram in visit(path, view).diagrams
         if not (
             diagram["visible"]
             and diagram["width"] > 0
@@ -173,47 +178,51 @@ def test_diagrams_are_visible(visit: Callable[[str, str], Visit], path: str, sch
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "scheme"), CASES)
+@pytest.mark.parametrize(("path", "view"), CASES)
 def test_no_request_leaves_the_site(
-    visit: Callable[[str, str], Visit], path: str, scheme: str
+    visit: Callable[[str, str], Visit], path: str, view: str
 ) -> None:
     """No font, script, image or beacon is fetched from another host."""
-    assert visit(path, scheme).outside_requests == []
+    assert visit(path, view).outside_requests == []
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "scheme"), CASES)
-def test_no_console_errors(visit: Callable[[str, str], Visit], path: str, scheme: str) -> None:
+@pytest.mark.parametrize(("path", "view"), CASES)
+def test_no_console_errors(visit: Callable[[str, str], Visit], path: str, view: str) -> None:
     """The page loads without console errors or uncaught exceptions."""
-    assert visit(path, scheme).console_errors == []
+    assert visit(path, view).console_errors == []
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "scheme"), CASES)
+@pytest.mark.parametrize(("path", "view"), CASES)
 def test_no_serious_accessibility_violations(
-    visit: Callable[[str, str], Visit], path: str, scheme: str
+    visit: Callable[[str, str], Visit], path: str, view: str
 ) -> None:
-    """axe-core finds no serious or critical violation (contrast is checked in each scheme)."""
-    assert visit(path, scheme).violations == []
+    """axe-core finds no serious or critical violation: contrast in each scheme, and on the phone
+    every region that scrolls sideways (a wide table or diagram) takes keyboard focus."""
+    assert visit(path, view).violations == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_page_does_not_scroll_sideways_on_a_phone(
+    visit: Callable[[str, str], Visit], path: str
+) -> None:
+    """On a 390-px-wide phone the page fits the screen: only wide tables, code and diagrams
+    scroll sideways, each inside its own box."""
+    assert visit(path, "phone").layout["pageScrollsSideways"] is False
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", DIAGRAM_PAGES)
-def test_diagrams_stay_legible_on_a_phone(browser: Browser, server_url: str, path: str) -> None:
+def test_diagrams_stay_legible_on_a_phone(visit: Callable[[str, str], Visit], path: str) -> None:
     """On a 390-px-wide phone no diagram text is drawn below 8 px: a wide diagram scrolls
-    sideways in its own box, which takes keyboard focus, and the page itself does not."""
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(server_url + path)
-        seen = page.evaluate(PHONE_JS)
-    finally:
-        context.close()
-    assert seen["diagrams"], "the page should show a diagram"
-    assert not seen["pageScrollsSideways"]
+    sideways in its own box, which takes keyboard focus."""
+    diagrams = visit(path, "phone").layout["diagrams"]
+    assert diagrams, "the page should show a diagram"
     bad = [
         diagram
-        for diagram in seen["diagrams"]
+        for diagram in diagrams
         if diagram["smallestText"] < MIN_PHONE_TEXT_PX
         or (diagram["scrolls"] and not diagram["focusable"])
     ]
