@@ -128,7 +128,7 @@ CASES = [
     Case(
         "template-links-missing-asset",
         "overrides/main.html",
-        '\n{% block extrahead %}<link rel="stylesheet" href="{{ base_url }}/assets/no-such.css">{% endblock %}\n',
+        '\n{% block libs %}<link rel="stylesheet" href="{{ base_url }}/assets/no-such.css">{% endblock %}\n',
         ("assets/no-such.css",),
         internal_link_offenders,
     ),
