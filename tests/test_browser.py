@@ -29,7 +29,8 @@ VIEWS = {
 BLOCKING_IMPACTS = {"serious", "critical"}
 MIN_PHONE_TEXT_PX = 8
 # Whether the page scrolls sideways, and for each diagram its smallest text as drawn (the SVG's
-# font size times the scale it is shown at), and whether its box scrolls and takes focus.
+# font size times the scale it is shown at), whether its box stays within the text column, and
+# whether that box scrolls and takes focus.
 LAYOUT_JS = """() => ({
   pageScrollsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
   diagrams: [...document.querySelectorAll('.md-typeset .d2 > svg')].map(svg => {
@@ -38,9 +39,11 @@ LAYOUT_JS = """() => ({
     const sizes = [...svg.querySelectorAll('text')]
       .map(text => parseFloat(getComputedStyle(text).fontSize) * scale);
     const holder = svg.parentElement;
+    const own = holder.getBoundingClientRect(), column = svg.closest('article').getBoundingClientRect();
     return {
       label: svg.getAttribute('aria-label').slice(0, 60),
       smallestText: Math.min(...sizes),
+      inColumn: own.left >= column.left - 1 && own.right <= column.right + 1,
       scrolls: holder.scrollWidth > holder.clientWidth,
       focusable: holder.tabIndex >= 0,
     };
@@ -217,13 +220,14 @@ def test_page_does_not_scroll_sideways_on_a_phone(
 @pytest.mark.parametrize("path", DIAGRAM_PAGES)
 def test_diagrams_stay_legible_on_a_phone(visit: Callable[[str, str], Visit], path: str) -> None:
     """On a 390-px-wide phone no diagram text is drawn below 8 px: a wide diagram scrolls
-    sideways in its own box, which takes keyboard focus."""
+    sideways in its own box, which stays within the text column and takes keyboard focus."""
     diagrams = visit(path, "phone").layout["diagrams"]
     assert diagrams, "the page should show a diagram"
     bad = [
         diagram
         for diagram in diagrams
         if diagram["smallestText"] < MIN_PHONE_TEXT_PX
+        or not diagram["inColumn"]
         or (diagram["scrolls"] and not diagram["focusable"])
     ]
     assert bad == []
