@@ -1,5 +1,6 @@
-"""Source hygiene: spelling, Markdown lint, no leftover TODOs, and a References section on every
-topic page. Tool settings live in pyproject.toml ([tool.codespell], [tool.pymarkdown])."""
+"""Source hygiene: spelling, Markdown lint, no leftover TODOs, a References section on every
+topic page, and a CI workflow that runs the README's test command with pinned actions. Tool
+settings live in pyproject.toml ([tool.codespell], [tool.pymarkdown])."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from site_checks import DOCS, NOT_PAGES, ROOT, article_html, page_file, page_id
 
 SOURCES = sorted(
@@ -28,6 +30,8 @@ H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
 HREF = re.compile(r'<a\b[^>]*\bhref="([^"]+)"')
 TAG = re.compile(r"<[^>]+>")
 AWS_DOCS = "https://docs.aws.amazon.com/"
+WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+PINNED_ACTION = re.compile(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}")
 
 
 def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
@@ -84,3 +88,16 @@ def test_topic_page_cites_aws_docs(built_site: Path, page: str) -> None:
     assert [link for link in links if link.startswith(AWS_DOCS)], (
         f"no {AWS_DOCS} link under References"
     )
+
+
+def test_workflow_runs_the_tests_with_pinned_actions() -> None:
+    """CI runs `make test`, as the README and .ci/run do; by default its jobs may only read the
+    code; and every action is pinned to a commit SHA, so a moved tag cannot change what runs."""
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    actions = [step["uses"] for step in steps if "uses" in step]
+    assert workflow["permissions"] == {"contents": "read"}
+    assert any("make test" in step.get("run", "") for step in steps)
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert actions
+    assert [action for action in actions if not PINNED_ACTION.fullmatch(action)] == []
