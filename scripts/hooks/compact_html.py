@@ -2,9 +2,9 @@
 
 Whitespace at the start of a line never shows in HTML outside preformatted text, so it goes
 everywhere but inside <pre>, <code>, <kbd> (preformatted in Material), <textarea> and <script>,
-which are kept byte for byte. That takes
-about a tenth off each page (8 kB of the heaviest page's 90 kB) for well under a millisecond a
-page; a full HTML minifier would add most of a second to every build.
+which are kept byte for byte. That takes about a tenth off each page (8 kB of the heaviest
+page's 90 kB) for well under a millisecond a page; a full HTML minifier (mkdocs-minify-plugin)
+saved 2 kB more but added 0.15 s to every build.
 """
 
 from __future__ import annotations
