@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DIAGRAMS_JS
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Request
+from site_checks import DOCS, NOT_PAGES, source_pages, url_of
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 # Each view: the browser context it runs in, and the Material scheme the page should then show.
 VIEWS = {
     "light": ({"color_scheme": "light"}, "default"),
@@ -51,19 +51,12 @@ LAYOUT_JS = """() => ({
 })"""
 
 
-def page_url(source: Path) -> str:
-    """The directory URL MkDocs gives a Markdown file (use_directory_urls)."""
-    relative = source.relative_to(DOCS).with_suffix("").as_posix()
-    if relative == "index" or relative.endswith("/index"):
-        return relative[: -len("index")]
-    return f"{relative}/"
-
-
-PAGES = sorted(page_url(path) for path in DOCS.rglob("*.md") if "includes" not in path.parts)
+PAGES = source_pages()
 DIAGRAM_PAGES = sorted(
-    page_url(path)
+    url_of(path.relative_to(DOCS).as_posix())
     for path in DOCS.rglob("*.md")
-    if "includes" not in path.parts and "```d2" in path.read_text(encoding="utf-8")
+    if not NOT_PAGES & set(path.relative_to(DOCS).parts)
+    and "```d2" in path.read_text(encoding="utf-8")
 )
 CASES = [
     pytest.param(path, view, id=f"{view}-{path or 'home'}") for path in PAGES for view in VIEWS
