@@ -10,10 +10,10 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Material 9.7+ prints a notice about MkDocs 2.0 on every build; it is noise here.
 export NO_MKDOCS_2_WARNING := 1
 
+# Every package is pinned with its hashes: a tampered or swapped file fails the install.
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --no-deps -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	$(BIN)/python -m pip check
 	touch $@
 
@@ -54,8 +54,8 @@ test: $(VENV)/.installed ## Run the whole test suite (builds the site itself)
 .PHONY: lock
 lock: $(VENV)/.installed ## Regenerate requirements.txt from requirements.in
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
-		--allow-unsafe -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --no-emit-index-url --no-emit-find-links \
+		--strip-extras --allow-unsafe -o requirements.txt requirements.in
 
 .PHONY: clean
 clean: ## Remove build output, the virtualenv and caches
