@@ -8,7 +8,8 @@
   pages that serve it.
 - The Practice page's `<!-- practice-questions -->` line becomes one section per domain that
   includes, with snippets, the `practice` section of each page whose main domain it is: every
-  question is written once, on its topic page.
+  question is written once, on its topic page. These sections stay out of the search index, so a
+  search lands on the topic page that explains the answer.
 """
 
 from __future__ import annotations
@@ -100,8 +101,11 @@ def _practice_sections(config: MkDocsConfig) -> str:
         ]
         if not pages:
             continue
-        parts.append(f"## {about['name']}\n")
+        parts.append(f"## {about['name']} {{ data-search-exclude }}\n")
         for page in pages:
-            parts.append(f"### {page.title}\n\nFrom [{page.title}](/{page.src}#practice-questions).\n")
+            parts.append(
+                f"### {page.title} {{ data-search-exclude }}\n\n"
+                f"From [{page.title}](/{page.src}#practice-questions).\n"
+            )
             parts.append(f'--8<-- "{page.src}:practice"\n')
     return "\n".join(parts)
