@@ -44,13 +44,25 @@ def d2_block(
 
 @dataclass(frozen=True)
 class Case:
-    """One fault: the file it goes in, the text appended, and what the failure message must name."""
+    """One fault: the file it goes in, the text appended (or put in place of `old`), and what the
+    failure message must name."""
 
     name: str
     file: str
     text: str
     expected: tuple[str, ...]
     checker: Checker | None = None  # None: the strict build itself must fail
+    old: str | None = None
+
+
+def practice_question(kind: str, options: str, answer: str | None, stem: str = "Which?") -> str:
+    """A practice question as pages write it: stem, lettered options, optional answer block."""
+    lines = [f'\n!!! question "{kind}"', f"    {stem}", ""]
+    lines += [f"    - **{letter}.** Option {letter}" for letter in options]
+    if answer is not None:
+        lines += ["", f'    ??? success "Answer: {answer[0]}"']
+        lines += [f"        - **{letter}.** Wrong: a reason." for letter in answer[1:]]
+    return "\n".join(lines) + "\n"
 
 
 GOOD_ALT = "Diagram: a reader studies the notes and remembers them"
@@ -95,6 +107,37 @@ CASES = [
         "docs/threat-detection/orphan-topic.md",
         "# Orphan topic\n",
         ('not included in the "nav"', "threat-detection/orphan-topic.md"),
+    ),
+    Case(
+        "unknown-exam-domain",
+        PAGE,
+        "exam: [detektion",
+        (PAGE_SRC, "unknown exam domain", "detektion"),
+        old="exam: [detection",
+    ),
+    Case(
+        "practice-question-too-few-options",
+        PAGE,
+        practice_question("Multiple choice", "ABC", "AABC"),
+        (PAGE_SRC, "has 3 options", "needs exactly 4"),
+    ),
+    Case(
+        "practice-question-without-answer",
+        PAGE,
+        practice_question("Multiple choice", "ABCD", None),
+        (PAGE_SRC, "no answer block"),
+    ),
+    Case(
+        "practice-answer-skips-an-option",
+        PAGE,
+        practice_question("Multiple choice", "ABCD", "AABC"),
+        (PAGE_SRC, "does not explain option(s) D"),
+    ),
+    Case(
+        "exam-tip-line-makes-an-empty-card",
+        PAGE,
+        '\n!!! exam-tip "Exam tip"\n     → **Amazon Macie**.\n',
+        (PAGE_SRC, "empty front"),
     ),
     # What the build cannot see: the same checkers that pass on the real site must catch these.
     Case(
@@ -162,7 +205,11 @@ def build_broken_copy(case: Case, workdir: Path) -> tuple[Path, BuildResult]:
     project = copy_project(workdir)
     target = project / case.file
     before = target.read_text(encoding="utf-8") if target.exists() else ""
-    target.write_text(before + case.text, encoding="utf-8")
+    if case.old is not None:
+        assert case.old in before, f"{case.file} no longer holds {case.old!r}"
+        target.write_text(before.replace(case.old, case.text, 1), encoding="utf-8")
+    else:
+        target.write_text(before + case.text, encoding="utf-8")
     cache = workdir / "d2-cache"
     if D2_CACHE.is_dir():
         shutil.copytree(D2_CACHE, cache)

@@ -1,6 +1,7 @@
 """The cheat sheet holds no text of its own and prints on two pages, A4 or US Letter.
 
-It is assembled from the `cheat` snippet sections of the topic pages, and it is printed here with
+It is assembled from the `cheat` snippet sections of the topic pages and, in its Exam keywords
+table, from the "question says → answer" lines of their exam tip boxes; it is printed here with
 the same function `make pdf` uses (scripts/build_pdf.py).
 """
 
@@ -20,9 +21,11 @@ from playwright.sync_api import Browser
 
 SOURCE = DOCS / "cheat-sheet.md"
 TOPIC_PAGES = [
+    "data-protection/kms.md",
     "data-protection/encryption-in-flight.md",
     "data-protection/server-side-encryption.md",
     "data-protection/client-side-encryption.md",
+    "data-protection/storage-encryption.md",
     "data-protection/s3-replication-encryption.md",
     "data-protection/sharing-encrypted-amis.md",
     "data-protection/secrets-management.md",
@@ -34,6 +37,9 @@ TOPIC_PAGES = [
     "edge-and-governance/api-gateway-acm.md",
 ]
 INCLUDE = re.compile(r'^--8<-- "(?P<path>[^":]+\.md):cheat"$')
+# Lines the build replaces with generated text (scripts/hooks/): the flashcards link, the keywords.
+GENERATED = {"<!-- flashcards -->", "<!-- exam-keywords -->"}
+KEYWORDS_HEADING = '<h2 id="exam-keywords">'
 PAPERS = ("A4", "Letter")
 MAX_PAGES = 2
 KEY_TERMS = ("SSE-KMS", "us-east-1", "PII", "CVE", "Secrets Manager", "GuardDuty", "kms:Decrypt")
@@ -48,10 +54,16 @@ def _body_lines() -> list[str]:
 
 
 def test_source_is_only_headings_and_includes() -> None:
-    """Besides the title and a one-line intro, the source is `##` headings and section includes."""
+    """Besides the title and a one-line intro, the source is `##` headings, section includes and
+    the lines the build fills in."""
     lines = _body_lines()
     assert lines[0].startswith("# "), "the cheat sheet starts with its title"
-    prose = [line for line in lines[1:] if not line.startswith("## ") and not INCLUDE.match(line)]
+    assert GENERATED <= set(lines), "the flashcards link and the exam keywords are generated"
+    prose = [
+        line
+        for line in lines[1:]
+        if not line.startswith("## ") and not INCLUDE.match(line) and line not in GENERATED
+    ]
     assert len(prose) <= 1, f"only a one-line intro may be written here, found: {prose}"
 
 
@@ -67,12 +79,13 @@ def test_every_topic_page_is_included_once() -> None:
 
 
 def _blocks(html: str) -> list[str]:
-    """Tables, lists and paragraphs of a page's article, normalised for comparison."""
+    """Tables, lists and paragraphs of a page's article (of the cheat sheet: up to its exam
+    keywords), normalised for comparison."""
     article = re.search(r"<article\b.*?</article>", html, re.DOTALL)
     assert article, "no <article> in the page"
     content = re.sub(
         r"<p class=\"cheat-sheet__meta\">.*?</p>", "", article.group(), flags=re.DOTALL
-    )
+    ).split(KEYWORDS_HEADING)[0]
     content = content.replace(" data-first-use", "")  # first-use marks differ from page to page
     return [
         block.group() for block in re.finditer(r"<(table|ul|ol|p)\b.*?</\1>", content, re.DOTALL)
@@ -93,9 +106,33 @@ def test_html_comes_from_topic_pages(built_site: Path) -> None:
         for path in TOPIC_PAGES
     )
     assert len(sheet) > len(TOPIC_PAGES), "the cheat sheet looks empty"
-    intro, *included = sheet
+    intro, flashcards, *included = sheet
     assert intro.startswith("<p>"), "the intro line comes first"
+    assert "flashcards/aws-security-notes.apkg" in flashcards, "then the flashcards link"
     assert [block for block in included if block not in topics] == []
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
+    """Each row of the Exam keywords table is a "question says → answer" line of a topic page's
+    exam tip box, and every such line has its row."""
+    sheet = (built_site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
+    table = sheet.split(KEYWORDS_HEADING)[1]
+    rows = [
+        " → ".join(_text(cell) for cell in re.findall(r"<td>(.*?)</td>", row, re.DOTALL))
+        for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]
+    ]
+    tips = []
+    for page in sorted(built_site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        for tip in re.findall(r'<div class="admonition exam-tip">(.*?)</div>', html, re.DOTALL):
+            body = re.sub(r'<p class="admonition-title">.*?</p>', "", tip, flags=re.DOTALL)
+            tips += [_text(line) for line in body.split("\n") if " → " in _text(line)]
+    assert len(rows) >= 20
+    assert sorted(rows) == sorted(line.strip() for line in tips)
 
 
 @pytest.fixture(scope="module")

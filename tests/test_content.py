@@ -163,6 +163,7 @@ def test_link_preview_shows_the_page(built_site: Path, page: str) -> None:
     }
     assert {name: tags.get(name) for name in expected} == expected
 
+
 def glossary_terms(site_dir: Path) -> set[str]:
     """The terms the glossary page defines (one `<dt>` each)."""
     article = article_html(page_file(site_dir, GLOSSARY))
@@ -208,15 +209,45 @@ def test_every_diagram_colour_has_a_dark_scheme_colour(built_site: Path) -> None
 # that appears in the built page. Removing one of them from its page fails the test.
 KEY_FACTS = [
     ("data-protection/encryption-in-flight/", ["TLS", "man-in-the-middle", "certificate"]),
-    ("data-protection/server-side-encryption/", ["data key", "SSE-S3", "SSE-KMS", "SSE-C", "DSSE-KMS"]),
-    ("data-protection/client-side-encryption/", ["envelope encryption", "GenerateDataKey", "cannot decrypt"]),
-    ("data-protection/s3-replication-encryption/", ["SSE-C", "kms:Decrypt", "kms:Encrypt", "Service Quotas", "multi-Region"]),
-    ("data-protection/sharing-encrypted-amis/", ["launch permission", "key policy", "kms:DescribeKey", "kms:CreateGrant", "kms:ReEncrypt"]),
-    ("data-protection/secrets-management/", ["encrypted environment variable", "Parameter Store", "version", "Secrets Manager", "rotation"]),
-    ("threat-detection/guardduty/", ["30-day", "VPC Flow Logs", "DNS logs", "EventBridge", "CryptoCurrency"]),
-    ("threat-detection/inspector/", ["SSM Agent", "network reachability", "Amazon ECR", "Lambda", "CVE", "Security Hub"]),
+    (
+        "data-protection/server-side-encryption/",
+        ["data key", "SSE-S3", "SSE-KMS", "SSE-C", "DSSE-KMS"],
+    ),
+    (
+        "data-protection/client-side-encryption/",
+        ["envelope encryption", "GenerateDataKey", "cannot decrypt"],
+    ),
+    (
+        "data-protection/s3-replication-encryption/",
+        ["SSE-C", "kms:Decrypt", "kms:Encrypt", "Service Quotas", "multi-Region"],
+    ),
+    (
+        "data-protection/sharing-encrypted-amis/",
+        ["launch permission", "key policy", "kms:DescribeKey", "kms:CreateGrant", "kms:ReEncrypt"],
+    ),
+    (
+        "data-protection/secrets-management/",
+        [
+            "encrypted environment variable",
+            "Parameter Store",
+            "version",
+            "Secrets Manager",
+            "rotation",
+        ],
+    ),
+    (
+        "threat-detection/guardduty/",
+        ["30-day", "VPC Flow Logs", "DNS logs", "EventBridge", "CryptoCurrency"],
+    ),
+    (
+        "threat-detection/inspector/",
+        ["SSM Agent", "network reachability", "Amazon ECR", "Lambda", "CVE", "Security Hub"],
+    ),
     ("threat-detection/macie/", ["machine learning", "pattern matching", "PII", "Amazon S3"]),
-    ("edge-and-governance/firewall-manager/", ["AWS Organizations", "Shield Advanced", "Network Firewall", "DNS Firewall"]),
+    (
+        "edge-and-governance/firewall-manager/",
+        ["AWS Organizations", "Shield Advanced", "Network Firewall", "DNS Firewall"],
+    ),
     ("edge-and-governance/api-gateway-acm/", ["CloudFront", "us-east-1"]),
 ]
 

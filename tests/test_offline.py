@@ -46,7 +46,9 @@ def test_online_build_does_not_ship_the_shim(built_site: Path) -> None:
 
 
 @pytest.fixture(params=list(SCHEMES), ids=str)
-def offline_page(browser: object, request: pytest.FixtureRequest) -> Iterator[tuple[object, list[str]]]:
+def offline_page(
+    browser: object, request: pytest.FixtureRequest
+) -> Iterator[tuple[object, list[str]]]:
     """A page in a context with the network switched off, and the list of non-file requests it makes."""
     context = browser.new_context(offline=True, color_scheme=SCHEMES[request.param])  # type: ignore[attr-defined]
     outside: list[str] = []
@@ -63,7 +65,9 @@ def offline_page(browser: object, request: pytest.FixtureRequest) -> Iterator[tu
 
 
 @pytest.mark.browser
-def test_offline_copy_works_from_disk(offline_site: Path, offline_page: tuple[object, list[str]]) -> None:
+def test_offline_copy_works_from_disk(
+    offline_site: Path, offline_page: tuple[object, list[str]]
+) -> None:
     """From index.html on disk: follow the navigation, search, open the first result, see its diagram."""
     page, outside = offline_page
     errors: list[str] = []
@@ -76,7 +80,9 @@ def test_offline_copy_works_from_disk(offline_site: Path, offline_page: tuple[ob
 
     # Search: the worker runs through the shim and reads the inlined index.
     page.locator(".md-search__input").click()  # type: ignore[attr-defined]
-    page.wait_for_function(f"() => !document.querySelector('{META}').textContent.includes('Initializing')")  # type: ignore[attr-defined]
+    page.wait_for_function(
+        f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
+    )  # type: ignore[attr-defined]
     page.locator(".md-search__input").press_sequentially(QUERY)  # type: ignore[attr-defined]
     first = page.locator(".md-search-result__list .md-search-result__link").first  # type: ignore[attr-defined]
     first.wait_for()
@@ -89,8 +95,9 @@ def test_offline_copy_works_from_disk(offline_site: Path, offline_page: tuple[ob
     on_dark = page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"  # type: ignore[attr-defined]
     diagrams = page.evaluate(DIAGRAMS_JS)  # type: ignore[attr-defined]
     assert diagrams, "the result page shows no diagram"
-    assert all(d["visible"] and d["width"] > 0 and (d["text"] > 0.5) == on_dark for d in diagrams), diagrams
+    assert all(
+        d["visible"] and d["width"] > 0 and (d["text"] > 0.5) == on_dark for d in diagrams
+    ), diagrams
 
     assert outside == [], f"requests that left file://: {outside}"
     assert errors == [], f"script errors: {errors}"
-

@@ -29,7 +29,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     for page in nav.pages:
         source = Page.read(Path(config.docs_dir), page.file.src_uri)
         try:
-            _rows.extend(f"| {phrase.rstrip(':')} | {answer} |" for phrase, answer in keyword_pairs(source))
+            _rows.extend(
+                f"| {phrase.rstrip(':')} | {answer} |" for phrase, answer in keyword_pairs(source)
+            )
         except EmptyCard as error:
             raise PluginError(f"Exam keywords: {error}") from None
     return nav

@@ -47,7 +47,9 @@ def on_page_markdown(markdown: str, page: MkDocsPage, **kwargs: object) -> str:
     count = f"{len(_cards)} cards"
     section = page.file.src_uri.removesuffix("index.md")
     if section:
-        count += f", {sum(card.src.startswith(section) for card in _cards)} of them from this section"
+        count += (
+            f", {sum(card.src.startswith(section) for card in _cards)} of them from this section"
+        )
     link = (
         f":material-cards-outline: **Flashcards:** [Anki deck](/{DECK}) or [CSV](/{CSV}) "
         f"({count}), made from the At a glance tables, exam keywords, practice questions and "

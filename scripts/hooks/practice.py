@@ -21,7 +21,9 @@ from notes.source import Page  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.practice")
 
 
-def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object) -> str:
+def on_page_markdown(
+    markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object
+) -> str:
     source = Page.read(Path(config.docs_dir), page.file.src_uri)
     for question in questions(source):
         for problem in problems(question):

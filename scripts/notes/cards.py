@@ -72,7 +72,13 @@ class Renderer:
         page = path
         if path.endswith(".md"):
             stem = path.removesuffix(".md")
-            page = "" if stem == "index" else stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+            page = (
+                ""
+                if stem == "index"
+                else stem.removesuffix("index")
+                if stem.endswith("/index")
+                else stem + "/"
+            )
         return self.site_url + page + (f"#{anchor}" if anchor else "")
 
 
@@ -128,7 +134,7 @@ def keyword_pairs(page: Page) -> Iterator[tuple[str, str]]:
                     "write one per line"
                 )
             if ARROW in line:
-                phrase, answer = line.strip().split(ARROW, 1)
+                phrase, answer = (part.strip() for part in line.split(ARROW.strip(), 1))
                 yield phrase, answer
 
 
@@ -150,8 +156,11 @@ def practice_cards(page: Page, render: Renderer) -> Iterator[Card]:
         reasons = "\n".join(f"- **{letter}.** {text}" for letter, text in question.answers)
         back = f"**{question.answer_title}**\n\n{reasons}"
         yield _card(
-            "practice", page, " ".join(question.stem),
-            render(front, page.src), render(back, page.src),
+            "practice",
+            page,
+            " ".join(question.stem),
+            render(front, page.src),
+            render(back, page.src),
         )
 
 

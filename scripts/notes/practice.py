@@ -95,7 +95,9 @@ def problems(question: Question) -> list[str]:
         found.append(f"its options must be lettered A, B, C ... in order, not {', '.join(letters)}")
     if len(letters) < least or (most is not None and len(letters) > most):
         wanted = f"exactly {least}" if least == most else f"at least {least}"
-        found.append(f"it has {len(letters)} options; a {question.kind.lower()} question needs {wanted}")
+        found.append(
+            f"it has {len(letters)} options; a {question.kind.lower()} question needs {wanted}"
+        )
     if question.answer_title is None:
         return [*found, 'it has no answer block (??? success "Answer: ...")']
     if not ANSWER_TITLE.match(question.answer_title):

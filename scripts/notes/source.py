@@ -12,7 +12,9 @@ from mkdocs.utils.meta import get_data
 
 TITLE = re.compile(r"^# (.+)$", re.MULTILINE)
 # `!!! kind "Title"` or `??? kind "Title"` (collapsed), at the start of a line.
-ADMONITION = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) (?P<kind>[\w-]+)(?: "(?P<title>[^"]*)")?\s*$')
+ADMONITION = re.compile(
+    r'^(?P<indent> *)(?:!!!|\?\?\?\+?) (?P<kind>[\w-]+)(?: "(?P<title>[^"]*)")?\s*$'
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,9 @@ def admonitions(lines: list[str], kind: str, offset: int = 0) -> Iterator[Block]
         start = number
         body: list[str] = []
         number += 1
-        while number < len(lines) and (not lines[number].strip() or lines[number].startswith("    ")):
+        while number < len(lines) and (
+            not lines[number].strip() or lines[number].startswith("    ")
+        ):
             body.append(lines[number][4:])
             number += 1
         while body and not body[-1].strip():
