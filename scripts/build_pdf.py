@@ -1,18 +1,24 @@
-"""Print the cheat sheet to PDF with Chromium, the way a reader's browser prints it.
+"""Print the downloads' PDFs with Chromium, the way a reader's browser prints pages.
 
-`make pdf` builds the site into site/ (with CHEAT_SHEET_PDF set, so the cheat sheet links the
-files) and then runs this script, which serves site/ on 127.0.0.1, opens the cheat sheet with
-print media and writes site/cheat-sheet.pdf (A4) and site/cheat-sheet-letter.pdf (US Letter):
+`make pdf` builds the site with the print-site plugin on (PRINT_SITE=true) and then runs this
+script, which serves that build on 127.0.0.1 and writes, with print media:
 
-    python scripts/build_pdf.py [--site-dir site] [--format A4|Letter|both]
+- cheat-sheet.pdf (A4) and cheat-sheet-letter.pdf (US Letter): the two-page cheat sheet;
+- aws-security-notes.pdf: the whole notes (print_page/), with a cover, a table of contents with
+  page numbers, bookmarks from the headings, page numbers in the footer, and links that jump
+  within the PDF. It is printed twice: the first print tells on which page each entry of the
+  table of contents lands (from the PDF's named destinations), the second prints the numbers.
 
-tests/test_cheat_sheet.py prints through `print_pdf` too, so the test checks these very files.
+    python scripts/build_pdf.py [--site-dir build/print-site] [--out-dir build/downloads]
+
+tests/test_cheat_sheet.py and tests/test_publish.py print through these functions too.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.server
+import io
 import os
 import threading
 from collections.abc import Iterator
@@ -22,12 +28,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 CHEAT_SHEET = "cheat-sheet/"
+WHOLE_NOTES = "print_page/"
 OUTPUT = {"A4": "cheat-sheet.pdf", "Letter": "cheat-sheet-letter.pdf"}
+WHOLE_NOTES_PDF = "aws-security-notes.pdf"
+# Each entry of the print page's table of contents, with the page its target starts on.
+TOC_LINKS_JS = "[...document.querySelectorAll('#print-page-toc a[href^=\"#\"]')]"
+NUMBER_TOC_JS = (
+    "numbers => " + TOC_LINKS_JS + ".forEach(link => {"
+    " const number = numbers[link.hash.slice(1)]; if (!number) return;"
+    " let span = link.querySelector('.toc-page');"
+    " if (!span) { span = document.createElement('span'); span.className = 'toc-page';"
+    " link.append(span); }"
+    " span.textContent = number; })"
+)
+MAX_NUMBERING_PASSES = 3
 
 
 def chromium_launch_options() -> dict[str, object]:
@@ -77,31 +96,70 @@ def print_pdf(browser: Browser, url: str, paper: str = "A4", color_scheme: str =
         context.close()
 
 
+def print_whole_notes(browser: Browser, base_url: str) -> bytes:
+    """The print page as a tagged PDF with bookmarks, its table of contents numbered."""
+    context = browser.new_context(color_scheme="light")
+    try:
+        page = context.new_page()
+        page.goto(base_url + WHOLE_NOTES, wait_until="load")
+        page.emulate_media(media="print")
+        numbers: dict[str, int] = {}
+        for _ in range(MAX_NUMBERING_PASSES):
+            pdf = _print_tagged(page)
+            found = toc_page_numbers(
+                pdf, page.evaluate(f"{TOC_LINKS_JS}.map(link => link.hash.slice(1))")
+            )
+            if found == numbers:
+                return pdf
+            numbers = found
+            page.evaluate(NUMBER_TOC_JS, numbers)
+        raise RuntimeError("the table of contents' page numbers did not settle")
+    finally:
+        context.close()
+
+
+def _print_tagged(page: Page) -> bytes:
+    return page.pdf(format="A4", outline=True, tagged=True)
+
+
+def toc_page_numbers(pdf: bytes, targets: list[str]) -> dict[str, int]:
+    """The 1-based page each target id starts on, from the PDF's named destinations."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    destinations = reader.named_destinations
+    return {
+        target: reader.get_destination_page_number(destinations[f"/{target}"]) + 1
+        for target in targets
+        if f"/{target}" in destinations
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--site-dir", type=Path, default=ROOT / "site", help="built site (default: site/)"
-    )
-    parser.add_argument(
-        "--format", choices=[*OUTPUT, "both"], default="both", help="paper size (default: both)"
-    )
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "build" / "print-site")
+    parser.add_argument("--out-dir", type=Path, default=ROOT / "build" / "downloads")
     options = parser.parse_args()
     site_dir: Path = options.site_dir.resolve()
-    if not (site_dir / CHEAT_SHEET / "index.html").exists():
-        parser.error(f"{site_dir} holds no built cheat sheet: run `make build` first")
+    if not (site_dir / WHOLE_NOTES / "index.html").exists():
+        parser.error(f"{site_dir} holds no print page: build it with PRINT_SITE=true first")
+    options.out_dir.mkdir(parents=True, exist_ok=True)
 
     from playwright.sync_api import sync_playwright
 
-    papers = list(OUTPUT) if options.format == "both" else [options.format]
     with serve(site_dir) as base_url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(**chromium_launch_options())
         try:
-            for paper in papers:
-                target = site_dir / OUTPUT[paper]
-                target.write_bytes(print_pdf(browser, base_url + CHEAT_SHEET, paper))
-                print(f"wrote {target}")
+            outputs = {
+                name: print_pdf(browser, base_url + CHEAT_SHEET, paper)
+                for paper, name in OUTPUT.items()
+            }
+            outputs[WHOLE_NOTES_PDF] = print_whole_notes(browser, base_url)
         finally:
             browser.close()
+    for name, pdf in outputs.items():
+        (options.out_dir / name).write_bytes(pdf)
+        print(f"wrote {options.out_dir / name} ({len(pdf) // 1000} kB)")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
-"""Shared fixtures: the site is built once per session; browser tests share one server and one Chromium."""
+"""Shared fixtures: the site is built once per test run, even when pytest-xdist runs the tests in
+several worker processes (the first worker builds it under a file lock, the others reuse it);
+each worker serves it and drives Chromium once."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 # The PDF script and the tests serve the site and launch Chromium the same way.
@@ -49,12 +53,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--online"):
-        return
     skip_online = pytest.mark.skip(reason="needs the internet: run with --online")
     for item in items:
-        if "online" in item.keywords:
+        if "online" in item.keywords and not config.getoption("--online"):
             item.add_marker(skip_online)
+        # xdist `--dist loadgroup`: a module's tests share its fixtures (one broken build per case,
+        # one print per paper), so they run in one worker; browser tests are grouped by page, so
+        # each page is still loaded once per view.
+        params = getattr(item, "callspec", None) and item.callspec.params
+        page = params.get("path") if params and item.module.__name__ == "test_browser" else None
+        item.add_marker(pytest.mark.xdist_group(f"page:{page}" if page is not None else item.module.__name__))
 
 
 @dataclass(frozen=True)
@@ -104,10 +112,27 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+def private_d2_cache(folder: Path) -> Path:
+    """A copy of the project's diagram cache, for a build that runs beside others."""
+    cache = folder / "d2-cache"
+    if D2_CACHE.is_dir():
+        shutil.copytree(D2_CACHE, cache)
+    return cache
+
+
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
-    site_dir = tmp_path_factory.mktemp("site")
-    return site_dir, mkdocs_build(ROOT, site_dir)
+def site_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, BuildResult]:
+    """One strict build for the whole run: xdist workers share the base temp folder's parent."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    site_dir, record = shared / "site", shared / "site-build.json"
+    with FileLock(str(shared / "site-build.lock")):
+        if not record.exists():
+            result = mkdocs_build(ROOT, site_dir)
+            record.write_text(json.dumps([result.returncode, result.log]), encoding="utf-8")
+        returncode, log = json.loads(record.read_text(encoding="utf-8"))
+    return site_dir, BuildResult(returncode, log)
 
 
 @pytest.fixture(scope="session")

@@ -35,6 +35,7 @@ MIN_DIAGRAM_LABEL = 21
 ALLOWED_DOMAINS: dict[str, str] = {
     "docs.aws.amazon.com": "the official AWS documentation that every page cites",
     "aws.amazon.com": "AWS product, pricing and announcement pages",
+    "repost.aws": "AWS re:Post Knowledge Center articles, written by AWS",
     "squidfunk.github.io": "the theme's footer credit, 'Made with Material for MkDocs'",
 }
 

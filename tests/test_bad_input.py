@@ -8,14 +8,13 @@ warm diagram cache), one per core at a time, so the whole module stays well unde
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import D2_CACHE, BuildResult, copy_project, mkdocs_build
+from conftest import BuildResult, copy_project, mkdocs_build, private_d2_cache
 from site_checks import (
     absolute_url_offenders,
     built_pages,
@@ -210,11 +209,8 @@ def build_broken_copy(case: Case, workdir: Path) -> tuple[Path, BuildResult]:
         target.write_text(before.replace(case.old, case.text, 1), encoding="utf-8")
     else:
         target.write_text(before + case.text, encoding="utf-8")
-    cache = workdir / "d2-cache"
-    if D2_CACHE.is_dir():
-        shutil.copytree(D2_CACHE, cache)
     site_dir = workdir / "site"
-    return site_dir, mkdocs_build(project, site_dir, d2_cache_dir=cache)
+    return site_dir, mkdocs_build(project, site_dir, d2_cache_dir=private_d2_cache(workdir))
 
 
 @pytest.fixture(scope="module")

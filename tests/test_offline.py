@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DIAGRAMS_JS, ROOT, mkdocs_build
+from conftest import DIAGRAMS_JS, ROOT, mkdocs_build, private_d2_cache
 
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
@@ -18,12 +18,13 @@ LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
 
 @pytest.fixture(scope="module")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy, built once for this module the way `make offline` builds it."""
-    site_dir = tmp_path_factory.mktemp("site-offline")
+    folder = tmp_path_factory.mktemp("offline")
+    site_dir = folder / "site-offline"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OFFLINE", "true")
-        result = mkdocs_build(ROOT, site_dir)
+        result = mkdocs_build(ROOT, site_dir, d2_cache_dir=private_d2_cache(folder))
     if result.returncode != 0:
         pytest.fail(f"offline build failed:\n{result.log}")
     return site_dir

@@ -3,7 +3,8 @@
 - A page lists its domains in front matter (`exam: [data-protection, detection]`, main one
   first); the domains, their names and weights live in mkdocs.yml (`extra.exam.domains`). An
   unknown domain is a warning naming the file, which fails the strict build.
-- Below a page's title, a line names its domains, each linking to the exam map.
+- Below a page's title, a line names its domains, each linking to its part of the exam map (a
+  link the strict build checks); it stays out of the search index.
 - The exam map page's `<!-- exam-map -->` line becomes a table: each domain, its weight and the
   pages that serve it.
 - The Practice page's `<!-- practice-questions -->` line becomes one section per domain that
@@ -15,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -22,7 +24,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
-from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # scripts/, for `notes`
 from notes.source import Page  # noqa: E402
@@ -30,7 +31,8 @@ from notes.source import Page  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.exam")
 EXAM_MAP_MARKER = "<!-- exam-map -->"
 PRACTICE_MARKER = "<!-- practice-questions -->"
-EXAM_MAP_URL = "exam-map/"
+EXAM_MAP = "exam-map.md"
+TITLE = re.compile(r"^# .+$", re.MULTILINE)
 
 # Filled in on_nav: the pages in navigation order, and each page's domains.
 _pages: list[Page] = []
@@ -57,27 +59,21 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-def on_page_markdown(
-    markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object
-) -> str:
+def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object) -> str:
     if EXAM_MAP_MARKER in markdown:
         markdown = markdown.replace(EXAM_MAP_MARKER, _exam_map(config))
     if PRACTICE_MARKER in markdown:
         markdown = markdown.replace(PRACTICE_MARKER, _practice_sections(config))
-    return markdown
-
-
-def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object) -> str:
     domains = _domains.get(page.file.src_uri)
-    if not domains or "</h1>" not in html:
-        return html
-    exam = config.extra["exam"]
-    exam_map = get_relative_url(EXAM_MAP_URL, page.url)
-    links = ", ".join(
-        f'<a href="{exam_map}#{domain}">{exam["domains"][domain]["name"]}</a>' for domain in domains
-    )
-    line = f'<p class="exam-domains">{exam["code"]} domains: {links}</p>'
-    return html.replace("</h1>", "</h1>\n" + line, 1)
+    title = TITLE.search(markdown)
+    if domains and title:
+        exam = config.extra["exam"]
+        links = ", ".join(
+            f"[{exam['domains'][domain]['name']}](/{EXAM_MAP}#{domain})" for domain in domains
+        )
+        line = f"\n\n{exam['code']} domains: {links}\n{{ .exam-domains data-search-exclude }}\n"
+        markdown = markdown[: title.end()] + line + markdown[title.end() :]
+    return markdown
 
 
 def _exam_map(config: MkDocsConfig) -> str:

@@ -1,0 +1,194 @@
+"""`make publish` builds exactly what the site deploys: the site plus every download it links
+(the cheat-sheet PDFs, the whole-notes PDF, the offline zip, the flashcards). It runs here once,
+into a temporary folder, and every link of the published site must resolve.
+
+The whole-notes PDF is checked the way a reader uses it: a cover with the build date, a table of
+contents whose page numbers are right, a bookmark for every page and each of its `##` sections,
+page numbers in the footer, links that jump within the PDF and links to the AWS documentation,
+collapsed answers printed, tagged for screen readers, and nothing wider than the page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import build_pdf
+import pytest
+from conftest import DOCS, ROOT, private_d2_cache
+from playwright.sync_api import Browser
+from site_checks import built_pages, internal_link_offenders
+
+DOWNLOADS = [
+    "aws-security-notes.pdf",
+    "cheat-sheet.pdf",
+    "cheat-sheet-letter.pdf",
+    "aws-security-notes-offline.zip",
+]
+NOT_IN_WHOLE_NOTES = {"practice.md", "cheat-sheet.md"}
+MIN_WHOLE_NOTES_PAGES = 60
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make publish` with its output folders and diagram cache in a temporary folder."""
+    folder = tmp_path_factory.mktemp("publish")
+    env = {**os.environ, "D2_CACHE_DIR": str(private_d2_cache(folder))}
+    result = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "publish",
+            f"BUILD={folder / 'build'}",
+            f"SITE={folder / 'site'}",
+            f"OFFLINE_SITE={folder / 'site-offline'}",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder
+
+
+@pytest.fixture(scope="module")
+def whole_notes(published: Path):
+    from pypdf import PdfReader
+
+    return PdfReader(published / "site" / "downloads" / build_pdf.WHOLE_NOTES_PDF)
+
+
+def outline_titles(reader) -> list[tuple[str, int]]:
+    """Every bookmark, depth first, with its 1-based page."""
+    found: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title.strip(), reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found
+
+
+@pytest.mark.browser
+def test_every_link_of_the_published_site_resolves(published: Path) -> None:
+    """Pages, anchors and every download the pages link (the check the real site passes)."""
+    site = published / "site"
+    offenders = {
+        page: found for page in built_pages(site) if (found := internal_link_offenders(site, page))
+    }
+    assert offenders == {}
+
+
+@pytest.mark.browser
+def test_home_page_lists_every_download_with_size_and_date(published: Path) -> None:
+    site = published / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    for name in DOWNLOADS:
+        size = (site / "downloads" / name).stat().st_size
+        row = re.search(
+            rf'<tr>\s*<td><a href="downloads/{re.escape(name)}">.*?</tr>', home, re.DOTALL
+        )
+        assert row, f"{name} is not listed"
+        text = re.sub(r"<[^>]+>", "", row.group())
+        shown = re.search(r"([\d.]+) (kB|MB)\s+(\d{4}-\d{2}-\d{2})", text)
+        assert shown, row.group()
+        factor = 1_000_000 if shown[2] == "MB" else 1000
+        assert abs(float(shown[1]) * factor - size) <= factor, (name, shown.group(), size)
+    cheat_sheet = (site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../downloads/cheat-sheet.pdf"' in cheat_sheet
+    with zipfile.ZipFile(site / "downloads" / "aws-security-notes-offline.zip") as archive:
+        assert "site-offline/index.html" in archive.namelist()
+
+
+@pytest.mark.browser
+def test_whole_notes_cover_and_numbered_contents(whole_notes) -> None:
+    """A cover with the build date; a table of contents whose printed numbers are the pages its
+    entries jump to."""
+    assert len(whole_notes.pages) >= MIN_WHOLE_NOTES_PAGES
+    cover = whole_notes.pages[0].extract_text()
+    assert "AWS Security Notes" in cover and re.search(r"Built on \d{4}-\d{2}-\d{2}", cover)
+    contents = whole_notes.pages[1]
+    numbers = [int(line) for line in contents.extract_text().splitlines() if line.strip().isdigit()]
+    destinations = whole_notes.named_destinations
+    links = sorted(
+        (annotation.get_object() for annotation in contents.get("/Annots") or []),
+        key=lambda annotation: -float(annotation["/Rect"][1]),
+    )
+    targets = [
+        whole_notes.get_destination_page_number(destinations[str(link["/Dest"])]) + 1
+        for link in links
+        if "/Dest" in link
+    ]
+    assert len(targets) >= 15, "each contents entry links its page"
+    assert numbers == targets
+
+
+@pytest.mark.browser
+def test_whole_notes_bookmark_every_page_and_section(whole_notes) -> None:
+    # Chromium joins a heading's wrapped lines without a space: compare without whitespace.
+    titles = {re.sub(r"\s+", "", title) for title, _ in outline_titles(whole_notes)}
+    missing = []
+    for source in sorted(DOCS.rglob("*.md")):
+        relative = source.relative_to(DOCS).as_posix()
+        if "includes" in source.parts or relative in NOT_IN_WHOLE_NOTES:
+            continue
+        text = source.read_text(encoding="utf-8")
+        for heading in re.findall(r"^#{1,2} (.+?)(?: \{.*\})?$", text, re.MULTILINE):
+            if re.sub(r"[`*\s]", "", heading) not in titles:
+                missing.append(f"{relative}: {heading}")
+    assert missing == []
+
+
+@pytest.mark.browser
+def test_whole_notes_footer_links_tags_and_answers(whole_notes) -> None:
+    """Page numbers in every footer, internal and external links, a structure tree, answers."""
+    unnumbered = [
+        number
+        for number, page in enumerate(whole_notes.pages, 1)
+        if f"Page {number}" not in page.extract_text()
+    ]
+    assert unnumbered == []
+    internal = external = 0
+    for page in whole_notes.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A") or {}
+            if "/Dest" in annotation or action.get("/S") == "/GoTo":
+                internal += 1
+            elif str(action.get("/URI", "")).startswith("https://docs.aws.amazon.com/"):
+                external += 1
+    assert internal >= 50 and external >= 100, (internal, external)
+    assert "/StructTreeRoot" in whole_notes.trailer["/Root"]
+    text = "".join(page.extract_text() for page in whole_notes.pages)
+    assert text.count("Right:") >= 50, "collapsed answers must print"
+
+
+@pytest.mark.browser
+def test_nothing_is_wider_than_the_printed_page(published: Path, browser: Browser) -> None:
+    """At A4's printable width, no table, diagram or code block reaches past the text column."""
+    with build_pdf.serve(published / "build" / "print-site") as base_url:
+        context = browser.new_context(viewport={"width": 718, "height": 1000})
+        try:
+            page = context.new_page()
+            page.goto(base_url + build_pdf.WHOLE_NOTES, wait_until="load")
+            page.emulate_media(media="print")
+            wide = page.evaluate(
+                """() => {
+                  const column = document.querySelector('#print-site-page').getBoundingClientRect();
+                  return [...document.querySelectorAll('#print-site-page :is(table, svg, pre, img, figure)')]
+                    .filter(element => element.getBoundingClientRect().right > column.right + 1)
+                    .map(element => element.tagName + ' ' + (element.closest('section')?.id || ''));
+                }"""
+            )
+        finally:
+            context.close()
+    assert wide == []
