@@ -62,7 +62,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         # each page is still loaded once per view.
         params = getattr(item, "callspec", None) and item.callspec.params
         page = params.get("path") if params and item.module.__name__ == "test_browser" else None
-        item.add_marker(pytest.mark.xdist_group(f"page:{page}" if page is not None else item.module.__name__))
+        item.add_marker(
+            pytest.mark.xdist_group(f"page:{page}" if page is not None else item.module.__name__)
+        )
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,9 @@ def private_d2_cache(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, BuildResult]:
+def site_build(
+    tmp_path_factory: pytest.TempPathFactory, worker_id: str
+) -> tuple[Path, BuildResult]:
     """One strict build for the whole run: xdist workers share the base temp folder's parent."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":

@@ -42,6 +42,50 @@ PAPERS = ("A4", "Letter")
 MAX_PAGES = 2
 KEY_TERMS = ("SSE-KMS", "us-east-1", "PII", "CVE", "Secrets Manager", "GuardDuty", "kms:Decrypt")
 MIN_FONT_PT = 7.0
+# Printable width of each paper at the cheat sheet's 7 mm margins, in CSS pixels (96 per inch).
+PRINT_WIDTH_PX = {"A4": round((210 - 14) / 25.4 * 96), "Letter": round((215.9 - 14) / 25.4 * 96)}
+# The second page carries at least this share of the first page's text: both pages are used.
+MIN_SECOND_PAGE_SHARE = 0.6
+# Where a line may break inside a run of non-space characters: after this punctuation only.
+BREAKS_WITHIN_WORDS_JS = r"""() => {
+  const blockOf = node => node.parentElement.closest('p, li, td, th, h1, h2, h3, dd, dt');
+  const walker = document.createTreeWalker(document.querySelector('.cheat-sheet'), NodeFilter.SHOW_TEXT);
+  const splits = [], overflowing = [];
+  let previous = null;  // {char, top, block}
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.checkVisibility()) continue;
+    const block = blockOf(node);
+    for (let i = 0; i < node.length; i++) {
+      const char = node.data[i];
+      if (/\s/.test(char)) { previous = null; continue; }
+      const range = document.createRange();
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      if (previous && previous.block === block && rect.top > previous.top + rect.height / 2
+          && !':/.-'.includes(previous.char)) {
+        splits.push((node.data.slice(Math.max(0, i - 12), i) + '|' + node.data.slice(i, i + 12)).trim());
+      }
+      previous = {char, top: rect.top, block};
+    }
+    previous = previous && previous.block === block ? previous : null;
+  }
+  // Each block must end within its own column of the three (column = where its left edge is).
+  const sheet = document.querySelector('.cheat-sheet'), box = sheet.getBoundingClientRect();
+  const gap = parseFloat(getComputedStyle(sheet).columnGap), width = (box.width - 2 * gap) / 3;
+  for (const block of sheet.querySelectorAll(':is(table, li, p, h2, td, th)')) {
+    if (block.closest('h1, .cheat-sheet__meta')) continue;
+    // A block split between two columns has one box in each: check every box.
+    const outside = [...block.getClientRects()].some(rect => {
+      const column = Math.floor((rect.left - box.left + 1) / (width + gap));
+      return rect.width && rect.right > box.left + column * (width + gap) + width + 1;
+    });
+    if (outside || block.scrollWidth > block.clientWidth + 1) {
+      overflowing.push(block.textContent.trim().slice(0, 40));
+    }
+  }
+  return {splits, overflowing};
+}"""
 
 
 def _body_lines() -> list[str]:
@@ -115,22 +159,20 @@ def _text(html: str) -> str:
 
 
 def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
-    """Each row of the Exam keywords table is a "question says → answer" line of a topic page's
-    exam tip box, and every such line has its row."""
+    """Each item of the Exam keywords list is a "question says → answer" line of a topic page's
+    exam tip box, and every such line has its item."""
     sheet = (built_site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
-    table = sheet.split(KEYWORDS_HEADING)[1]
-    rows = [
-        " → ".join(_text(cell) for cell in re.findall(r"<td>(.*?)</td>", row, re.DOTALL))
-        for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]
-    ]
+    keywords = re.search(r"<ul>(.*?)</ul>", sheet.split(KEYWORDS_HEADING)[1], re.DOTALL)
+    assert keywords, "no list under Exam keywords"
+    items = [_text(item) for item in re.findall(r"<li>(.*?)</li>", keywords.group(1), re.DOTALL)]
     tips = []
     for page in sorted(built_site.rglob("index.html")):
         html = page.read_text(encoding="utf-8")
         for tip in re.findall(r'<div class="admonition exam-tip">(.*?)</div>', html, re.DOTALL):
             body = re.sub(r'<p class="admonition-title">.*?</p>', "", tip, flags=re.DOTALL)
             tips += [_text(line) for line in body.split("\n") if " → " in _text(line)]
-    assert len(rows) >= 20
-    assert sorted(rows) == sorted(line.strip() for line in tips)
+    assert len(items) >= 20
+    assert sorted(items) == sorted(tips)
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +209,33 @@ def test_pdf_holds_title_date_and_key_terms(pdfs: dict[str, bytes], paper: str) 
     assert "Cheat sheet" in text
     assert re.search(r"built on \d{4}-\d{2}-\d{2}", text)
     assert [term for term in KEY_TERMS if term not in text] == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", PAPERS)
+def test_both_pages_are_used(pdfs: dict[str, bytes], paper: str) -> None:
+    """The second page is not left mostly empty."""
+    from pypdf import PdfReader
+
+    first, second = (len(page.extract_text()) for page in PdfReader(io.BytesIO(pdfs[paper])).pages)
+    assert second >= MIN_SECOND_PAGE_SHARE * first, (first, second)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", PAPERS)
+def test_no_word_is_split_across_lines(browser: Browser, server_url: str, paper: str) -> None:
+    """Laid out at the printed width, no line breaks inside a word, letter by letter: an
+    identifier such as `kms:GrantIsForAWSResource` may break only after ":", "/", "." or "-";
+    and no word sticks out of its table cell or column instead."""
+    context = browser.new_context(viewport={"width": PRINT_WIDTH_PX[paper], "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(server_url + build_pdf.CHEAT_SHEET)
+        page.emulate_media(media="print")
+        found = page.evaluate(BREAKS_WITHIN_WORDS_JS)
+    finally:
+        context.close()
+    assert found == {"splits": [], "overflowing": []}
 
 
 @pytest.mark.browser

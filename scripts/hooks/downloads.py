@@ -55,7 +55,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if file:
             rows.append(f"| [{label}](/{uri}) | {_size(file)} | {config.extra['build_date']} |")
     if not any(uri.startswith(FOLDER) for uri in config.extra["downloads"]):
-        rows.append("\nThe PDFs and the offline copy are published with the hosted site (`make publish`).")
+        rows.append(
+            "\nThe PDFs and the offline copy are published with the hosted site (`make publish`)."
+        )
     return markdown.replace(MARKER, "\n".join(rows))
 
 

@@ -59,7 +59,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object) -> str:
+def on_page_markdown(
+    markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: object
+) -> str:
     if EXAM_MAP_MARKER in markdown:
         markdown = markdown.replace(EXAM_MAP_MARKER, _exam_map(config))
     if PRACTICE_MARKER in markdown:

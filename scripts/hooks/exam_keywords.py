@@ -1,6 +1,6 @@
-"""MkDocs hook: gather every exam tip's "phrase in the question → answer" lines into one table.
+"""MkDocs hook: gather every exam tip's "phrase in the question → answer" lines into one list.
 
-A page's `<!-- exam-keywords -->` line (the cheat sheet has one) becomes a table of those pairs,
+A page's `<!-- exam-keywords -->` line (the cheat sheet has one) becomes a list of those pairs,
 page by page in navigation order, read from the `!!! exam-tip` boxes of the pages: the pairs are
 written once, in their tip boxes, and never retyped.
 """
@@ -25,13 +25,11 @@ _rows: list[str] = []
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    _rows[:] = ["| The question says | Answer |", "| --- | --- |"]
+    _rows.clear()
     for page in nav.pages:
         source = Page.read(Path(config.docs_dir), page.file.src_uri)
         try:
-            _rows.extend(
-                f"| {phrase.rstrip(':')} | {answer} |" for phrase, answer in keyword_pairs(source)
-            )
+            _rows.extend(f"- {phrase} → {answer}" for phrase, answer in keyword_pairs(source))
         except EmptyCard as error:
             raise PluginError(f"Exam keywords: {error}") from None
     return nav
