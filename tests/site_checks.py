@@ -36,6 +36,7 @@ ALLOWED_DOMAINS: dict[str, str] = {
     "docs.aws.amazon.com": "the official AWS documentation that every page cites",
     "aws.amazon.com": "AWS product, pricing and announcement pages",
     "repost.aws": "AWS re:Post Knowledge Center articles, written by AWS",
+    "github.com": "the project's repository: each page's 'Report an error' and 'edit' links",
     "squidfunk.github.io": "the theme's footer credit, 'Made with Material for MkDocs'",
 }
 

@@ -8,10 +8,15 @@ is empty, so one message lists them all.
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import yaml
 from site_checks import (
+    DOCS,
     absolute_url_offenders,
     built_pages,
     diagram_offenders,
@@ -24,6 +29,7 @@ from site_checks import (
     parse,
     source_pages,
     svg_reference_offenders,
+    url_of,
 )
 
 PAGES = source_pages()
@@ -78,3 +84,33 @@ def test_every_page_is_in_the_navigation(built_site: Path) -> None:
     """Every built page can be reached from the site navigation (no orphan pages)."""
     assert parse(page_file(built_site, "")).nav_links, "the home page has no primary navigation"
     assert nav_orphans(built_site) == []
+
+
+ISSUE_FORM = (
+    Path(__file__).resolve().parent.parent / ".github" / "ISSUE_TEMPLATE" / "content-error.yml"
+)
+FEEDBACK = re.compile(r'<p class="page-feedback">(.*?)</p>', re.DOTALL)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
+def test_page_can_be_corrected(built_site: Path, page: str) -> None:
+    """ "Report an error" opens the content-error issue form with this page's title and address
+    filled in, and "edit this page" opens this page's own source file for editing."""
+    html = page_file(built_site, page).read_text(encoding="utf-8")
+    feedback = FEEDBACK.search(html)
+    assert feedback, "no Report an error / edit this page line"
+    links = dict(
+        (text, unescape(href))
+        for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', feedback.group(1))
+    )
+    report = urlsplit(links["Report an error"])
+    query = parse_qs(report.query)
+    title = unescape(re.search(r"<title>(.*?)</title>", html, re.DOTALL).group(1)).split(" - ")[0]
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+    assert report.path.endswith("/issues/new") and query["template"] == [ISSUE_FORM.name]
+    assert query["page"] == [canonical]
+    assert query["title"] == [f"Error on: {title}"]
+    form_fields = {field.get("id") for field in yaml.safe_load(ISSUE_FORM.read_text())["body"]}
+    assert set(query) - {"template", "title"} <= form_fields
+    source = links["edit this page"].split("/edit/main/docs/", 1)[1]
+    assert (DOCS / source).is_file() and url_of(source) == page
