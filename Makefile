@@ -53,8 +53,8 @@ publish: pdf offline ## Build site/ as it is deployed: the site with every downl
 	DOWNLOADS_DIR=$(BUILD)/downloads $(BIN)/mkdocs build --strict --site-dir $(SITE)
 
 .PHONY: bench
-bench: $(VENV)/.installed ## Measure build time, page weight, search index and scaling (Markdown table)
-	$(BIN)/python scripts/bench.py
+bench: $(VENV)/.installed ## Measure build time, page weight, Lighthouse on a phone, search hit rates (one table)
+	$(BIN)/python scripts/bench
 
 .PHONY: test
 test: $(VENV)/.installed ## Run the whole test suite (builds the site itself)

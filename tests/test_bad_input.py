@@ -213,16 +213,17 @@ def build_broken_copy(case: Case, workdir: Path) -> tuple[Path, BuildResult]:
     return site_dir, mkdocs_build(project, site_dir, d2_cache_dir=private_d2_cache(workdir))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def broken_builds(
     request: pytest.FixtureRequest, built_site: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, tuple[Path, BuildResult]]:
-    """Builds the selected cases, one per core, after the session build has filled the diagram cache."""
+    """Builds the selected cases, one per core, after the session build has filled the diagram
+    cache. Session-scoped, so an xdist worker that interleaves other tests builds them once."""
     selected = {
         item.callspec.params["case"].name
         for item in request.session.items
         if isinstance(item, pytest.Function)
-        and item.module is request.module
+        and item.module.__name__ == __name__
         and hasattr(item, "callspec")
     }
     cases = [case for case in CASES if case.name in selected]

@@ -119,7 +119,7 @@ def _record_visit(context: BrowserContext, base_url: str, path: str) -> Visit:
     return visit
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def visit(browser: Browser, server_url: str) -> Iterator[Callable[[str, str], Visit]]:
     """Loads each (page, view) once in a fresh page and caches what it saw."""
     contexts = {view: browser.new_context(**options) for view, (options, _) in VIEWS.items()}

@@ -175,7 +175,7 @@ def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
     assert sorted(items) == sorted(tips)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pdfs(browser: Browser, server_url: str) -> Iterator[dict[str, bytes]]:
     """The cheat sheet printed on each paper size, as `make pdf` prints it."""
     yield {

@@ -50,7 +50,7 @@ def expected_counts() -> dict[str, int]:
     return counts
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def notes(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     """The deck's notes as Anki reads them: fields (front, back) and tags."""
     with zipfile.ZipFile(built_site / DECK) as deck:

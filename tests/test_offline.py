@@ -17,7 +17,7 @@ META = ".md-search-result__meta"
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy, built once for this module the way `make offline` builds it."""
     folder = tmp_path_factory.mktemp("offline")

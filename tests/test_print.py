@@ -36,12 +36,12 @@ def _text(value: str) -> str:
 
 @pytest.mark.browser
 def test_collapsed_answers_are_printed(print_page: Page, built_site: Path) -> None:
-    """Text inside a collapsed `??? question` block appears in the printed PDF."""
+    """The collapsed answer of every practice question (`??? success`) appears in the printed PDF."""
     from pypdf import PdfReader
 
     source = (built_site / TOPIC / "index.html").read_text(encoding="utf-8")
     answers = re.findall(
-        r"<details class=\"question\">.*?</summary>(.*?)</details>", source, re.DOTALL
+        r"<details class=\"success\">.*?</summary>(.*?)</details>", source, re.DOTALL
     )
     assert answers, f"{TOPIC} has no collapsed question to check"
     pdf = print_page.pdf(format="A4")
