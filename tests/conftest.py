@@ -1,6 +1,8 @@
 """Shared fixtures: the site is built once per test run, even when pytest-xdist runs the tests in
 several worker processes (the first worker builds it under a file lock, the others reuse it);
-each worker serves it and drives Chromium once."""
+each worker serves it and drives Chromium once. Tests that share an expensive fixture carry an
+`xdist_group` mark (a module's `pytestmark`, or one group per page in test_browser.py), which
+`--dist loadgroup` keeps in one worker."""
 
 from __future__ import annotations
 
@@ -57,14 +59,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "online" in item.keywords and not config.getoption("--online"):
             item.add_marker(skip_online)
-        # xdist `--dist loadgroup`: a module's tests share its fixtures (one broken build per case,
-        # one print per paper), so they run in one worker; browser tests are grouped by page, so
-        # each page is still loaded once per view.
-        params = getattr(item, "callspec", None) and item.callspec.params
-        page = params.get("path") if params and item.module.__name__ == "test_browser" else None
-        item.add_marker(
-            pytest.mark.xdist_group(f"page:{page}" if page is not None else item.module.__name__)
-        )
 
 
 @dataclass(frozen=True)

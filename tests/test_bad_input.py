@@ -26,6 +26,9 @@ from site_checks import (
     log_problems,
 )
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("bad-input")
+
 Checker = Callable[[Path, str], list[str]]
 PAGE = "docs/threat-detection/macie.md"  # the page each fault is added to
 PAGE_SRC = "threat-detection/macie.md"  # how MkDocs names it in the log

@@ -58,9 +58,20 @@ DIAGRAM_PAGES = sorted(
     if not NOT_PAGES & set(path.relative_to(DOCS).parts)
     and "```d2" in path.read_text(encoding="utf-8")
 )
-CASES = [
-    pytest.param(path, view, id=f"{view}-{path or 'home'}") for path in PAGES for view in VIEWS
-]
+
+
+def on_page(path: str, *views: str) -> object:
+    """A test case for one page: with pytest-xdist, all of a page's cases run in one worker,
+    so the page is loaded once per view however the cases are spread."""
+    return pytest.param(
+        path,
+        *views,
+        id="-".join([*views, path or "home"]),
+        marks=pytest.mark.xdist_group(f"page:{path or 'home'}"),
+    )
+
+
+CASES = [on_page(path, view) for path in PAGES for view in VIEWS]
 
 
 @dataclass
@@ -200,7 +211,7 @@ def test_no_serious_accessibility_violations(
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+@pytest.mark.parametrize("path", [on_page(path) for path in PAGES])
 def test_page_does_not_scroll_sideways_on_a_phone(
     visit: Callable[[str, str], Visit], path: str
 ) -> None:
@@ -210,7 +221,7 @@ def test_page_does_not_scroll_sideways_on_a_phone(
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", DIAGRAM_PAGES)
+@pytest.mark.parametrize("path", [on_page(path) for path in DIAGRAM_PAGES])
 def test_diagrams_stay_legible_on_a_phone(visit: Callable[[str, str], Visit], path: str) -> None:
     """On a 390-px-wide phone no diagram text is drawn below 8 px: a wide diagram scrolls
     sideways in its own box, which stays within the text column and takes keyboard focus."""

@@ -17,6 +17,9 @@ import pytest
 from conftest import DOCS
 from playwright.sync_api import Browser
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("cheat-sheet")
+
 SOURCE = DOCS / "cheat-sheet.md"
 TOPIC_PAGES = [
     "data-protection/kms.md",

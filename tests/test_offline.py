@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import DIAGRAMS_JS, ROOT, mkdocs_build, private_d2_cache
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("offline")
+
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
 META = ".md-search-result__meta"

@@ -14,6 +14,9 @@ import pytest
 from conftest import DIAGRAMS_JS
 from playwright.sync_api import Browser, Page
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("print")
+
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 # A topic page with collapsed questions, external references and abbreviations.
 TOPIC = "edge-and-governance/api-gateway-acm/"

@@ -22,6 +22,9 @@ from conftest import DOCS, ROOT, private_d2_cache
 from playwright.sync_api import Browser
 from site_checks import built_pages, internal_link_offenders
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("publish")
+
 DOWNLOADS = [
     "aws-security-notes.pdf",
     "cheat-sheet.pdf",

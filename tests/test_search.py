@@ -19,6 +19,9 @@ from playwright.sync_api import Browser, Page
 from search_queries import QUERIES as ALL_QUERIES
 from search_queries import SUBSET
 
+# With pytest-xdist these tests share one worker, so their session fixtures are built once.
+pytestmark = pytest.mark.xdist_group("search")
+
 # The fixed, representative sample of the learner query set (tests/search_queries.py); `make
 # bench` reports the hit rates over the whole set.
 QUERIES = SUBSET
