@@ -1,5 +1,5 @@
-"""Two clean builds of the same sources are byte-identical, so a diff of the output shows only
-what a change did.
+"""Two clean builds of the same sources are byte-identical, flashcard deck and CSV included, so a
+diff of the output shows only what a change did.
 
 Both builds start from an empty D2 cache, so every diagram is rendered twice by d2 itself, and
 run on one snapshot of the sources (a copy), so an edit made while the test runs cannot count
@@ -52,3 +52,4 @@ def test_two_clean_builds_are_identical(tmp_path: Path, monkeypatch: pytest.Monk
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
     assert sum(name.endswith(".html") for name in first) >= 10
+    assert {"flashcards/aws-security-notes.apkg", "flashcards/aws-security-notes.csv"} <= set(first)
