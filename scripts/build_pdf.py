@@ -65,16 +65,21 @@ def chromium_launch_options() -> dict[str, object]:
     return options
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files as they are, without logging each request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
+def serve(
+    directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
+) -> Iterator[str]:
     """Serves a folder on a free port of 127.0.0.1 and yields its base URL."""
-
-    class QuietHandler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    handler = partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(handler, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"

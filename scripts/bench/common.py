@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import io
 import os
 import re
@@ -12,10 +10,9 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +20,8 @@ SCRIPTS = Path(__file__).resolve().parent.parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))  # build_pdf: Chromium launch options and the plain server
 sys.path.insert(0, str(ROOT / "tests"))  # search_queries: the learner query set
+
+from build_pdf import QuietHandler, serve  # noqa: E402
 
 PROJECT_PARTS = ("docs", "overrides", "scripts")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -122,11 +121,8 @@ def page_urls(site: Path) -> list[str]:
     return urls
 
 
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+class _GzipHandler(QuietHandler):
     """Serves files gzip-compressed, as a static host such as GitHub Pages does."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path))
@@ -143,14 +139,6 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-@contextmanager
-def serve_gzip(directory: Path) -> Iterator[str]:
+def serve_gzip(directory: Path) -> AbstractContextManager[str]:
     """Serves a folder with gzip on a free port of 127.0.0.1 and yields its base URL."""
-    handler = functools.partial(_GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(directory, _GzipHandler)
