@@ -20,6 +20,7 @@ import build_pdf
 import pytest
 from conftest import DOCS, ROOT, private_d2_cache
 from playwright.sync_api import Browser
+from pypdf import PdfReader
 from site_checks import built_pages, internal_link_offenders
 
 # With pytest-xdist these tests share one worker, so their session fixtures are built once.
@@ -61,17 +62,15 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def whole_notes(published: Path):
-    from pypdf import PdfReader
-
+def whole_notes(published: Path) -> PdfReader:
     return PdfReader(published / "site" / "downloads" / build_pdf.WHOLE_NOTES_PDF)
 
 
-def outline_titles(reader) -> list[tuple[str, int]]:
+def outline_titles(reader: PdfReader) -> list[tuple[str, int]]:
     """Every bookmark, depth first, with its 1-based page."""
     found: list[tuple[str, int]] = []
 
-    def walk(items: list) -> None:  # type: ignore[type-arg]
+    def walk(items: list[object]) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item)
@@ -114,7 +113,7 @@ def test_home_page_lists_every_download_with_size_and_date(published: Path) -> N
 
 
 @pytest.mark.browser
-def test_whole_notes_cover_and_numbered_contents(whole_notes) -> None:
+def test_whole_notes_cover_and_numbered_contents(whole_notes: PdfReader) -> None:
     """A cover with the build date; a table of contents whose printed numbers are the pages its
     entries jump to."""
     assert len(whole_notes.pages) >= MIN_WHOLE_NOTES_PAGES
@@ -137,7 +136,7 @@ def test_whole_notes_cover_and_numbered_contents(whole_notes) -> None:
 
 
 @pytest.mark.browser
-def test_whole_notes_bookmark_every_page_and_section(whole_notes) -> None:
+def test_whole_notes_bookmark_every_page_and_section(whole_notes: PdfReader) -> None:
     # Chromium joins a heading's wrapped lines without a space: compare without whitespace.
     titles = {re.sub(r"\s+", "", title) for title, _ in outline_titles(whole_notes)}
     missing = []
@@ -153,7 +152,7 @@ def test_whole_notes_bookmark_every_page_and_section(whole_notes) -> None:
 
 
 @pytest.mark.browser
-def test_whole_notes_footer_links_tags_and_answers(whole_notes) -> None:  # noqa: ANN001
+def test_whole_notes_footer_links_tags_and_answers(whole_notes: PdfReader) -> None:
     """Page numbers in the footers (every tenth page and the last, read back: reading all of
     them takes half a minute), internal and external links, a structure tree, and the answers
     of a topic page's practice questions printed open."""
