@@ -12,3 +12,61 @@ document$.subscribe(() => {
     focusable.observe(wrapper);
   }
 });
+
+// One tooltip for every abbreviation, in Material's tooltip style. The abbreviations carry
+// `data-preview`, so Material does not give each its own tooltip (scripts/hooks/abbreviations.py
+// says why); this one follows the pointer through event delegation, so the page's start-up costs
+// the same with six abbreviations or six hundred. A hover or a tap shows it; moving away, a tap
+// elsewhere or Escape hides it. While it shows, the title moves aside so the browser does not
+// show its own tooltip as well, and the abbreviation points to it with aria-describedby.
+(() => {
+  const tooltip = document.createElement("div");
+  tooltip.className = "md-tooltip2 md-tooltip2--bottom";
+  tooltip.id = "abbreviation-tooltip";
+  tooltip.setAttribute("role", "tooltip");
+  const inner = tooltip.appendChild(document.createElement("div"));
+  inner.className = "md-tooltip2__inner md-typeset";
+  let host = null;
+
+  function show(abbreviation) {
+    if (abbreviation === host) return;
+    hide();
+    host = abbreviation;
+    inner.textContent = host.title;
+    host.dataset.title = host.title;
+    host.removeAttribute("title");
+    host.setAttribute("aria-describedby", tooltip.id);
+    document.body.append(tooltip);
+    const box = host.getBoundingClientRect();
+    tooltip.style.setProperty("--md-tooltip-host-x", `${box.left + scrollX}px`);
+    tooltip.style.setProperty("--md-tooltip-host-y", `${box.top + scrollY}px`);
+    tooltip.style.setProperty("--md-tooltip-x", `${box.width / 2}px`);
+    tooltip.style.setProperty("--md-tooltip-y", `${box.height + 8}px`);
+    tooltip.style.setProperty("--md-tooltip-width", `${inner.getBoundingClientRect().width}px`);
+    tooltip.style.setProperty("--md-tooltip-tail", "0px");
+    requestAnimationFrame(() => tooltip.classList.toggle("md-tooltip2--active", host !== null));
+  }
+
+  function hide() {
+    if (host === null) return;
+    host.title = host.dataset.title;
+    host.removeAttribute("aria-describedby");
+    tooltip.classList.remove("md-tooltip2--active");
+    host = null;
+  }
+
+  const abbreviationAt = target => target instanceof Element ? target.closest("abbr[data-preview]") : null;
+  document.addEventListener("pointerover", event => {
+    const abbreviation = abbreviationAt(event.target);
+    if (abbreviation) show(abbreviation);
+  });
+  document.addEventListener("pointerout", event => {
+    if (event.pointerType !== "touch" && host && !host.contains(event.relatedTarget)) hide();
+  });
+  document.addEventListener("pointerdown", event => {
+    if (host && abbreviationAt(event.target) !== host) hide();
+  });
+  document.addEventListener("keydown", event => {
+    if (event.key === "Escape") hide();
+  });
+})();
