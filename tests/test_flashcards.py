@@ -117,8 +117,19 @@ def test_csv_holds_the_same_cards(built_site: Path, notes: list[dict[str, str]])
     assert all(row["tags"] for row in rows)
 
 
+SECTIONS = {"data-protection/", "threat-detection/", "edge-and-governance/"}
+
+
 @pytest.mark.parametrize(
-    "page", ["", "data-protection/", "threat-detection/", "edge-and-governance/", "cheat-sheet/"]
+    "page",
+    [
+        "",
+        "data-protection/",
+        "threat-detection/",
+        "edge-and-governance/",
+        "cheat-sheet/",
+        "practice/",
+    ],
 )
 def test_pages_link_the_flashcards_with_their_count(
     built_site: Path, page: str, notes: list[dict[str, str]]
@@ -127,3 +138,9 @@ def test_pages_link_the_flashcards_with_their_count(
     assert re.search(r'href="[./]*flashcards/aws-security-notes\.apkg"', article)
     assert re.search(r'href="[./]*flashcards/aws-security-notes\.csv"', article)
     assert f"{len(notes)} cards" in article
+    # Only a section's index page counts the section's own cards, and its section has some.
+    from_section = re.findall(r"(\d+) of them from this section", article)
+    if page in SECTIONS:
+        assert len(from_section) == 1 and int(from_section[0]) > 0
+    else:
+        assert from_section == []

@@ -45,7 +45,12 @@ def on_page_markdown(markdown: str, page: MkDocsPage, **kwargs: object) -> str:
     if MARKER not in markdown:
         return markdown
     count = f"{len(_cards)} cards"
-    section = page.file.src_uri.removesuffix("index.md")
+    # A section's index page (threat-detection/index.md) counts that section's own cards.
+    section = (
+        page.file.src_uri.removesuffix("index.md")
+        if page.file.src_uri.endswith("/index.md")
+        else ""
+    )
     if section:
         count += (
             f", {sum(card.src.startswith(section) for card in _cards)} of them from this section"
