@@ -134,3 +134,9 @@ def test_compact_pages_keep_preformatted_text() -> None:
     kept = '<pre><code>{\n    "Effect": "Allow"\n}</code></pre><code>a\n  b</code><script>\n  x = 1\n</script>'
     page = f"<div>\n    <p>\n      Text</p>\n    {kept}\n  </div>"
     assert on_post_page(page) == f"<div>\n<p>\nText</p>\n{kept}\n</div>"
+
+
+def test_site_ships_no_build_templates(built_site: Path) -> None:
+    """Templates the build uses (the theme's and the PDF cover's) are not published as files."""
+    assert sorted(path.name for path in built_site.rglob("*.tpl")) == []
+    assert not (built_site / "main.html").exists()
