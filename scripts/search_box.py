@@ -54,14 +54,17 @@ def open_search(page: Page) -> None:
 
 
 def results(page: Page, query: str) -> list[str]:
-    """Types `query` into the search box and returns the result links, best first."""
+    """Enters `query` into the search box and returns the result links, best first."""
     box = page.locator(".md-search__input")
     box.press("Control+a")
     box.press("Backspace")
     page.wait_for_function(
         f"() => document.querySelector('{META}').textContent.includes('Type to start')"
     )
-    box.press_sequentially(query)
+    # The whole query at once, as a paste or a fast typist gives it; the key pressed after it
+    # raises the keyup event Material's search box listens for (fill() alone raises none).
+    box.fill(query)
+    box.press("End")
     page.wait_for_function(SETTLED_JS, arg=query, polling=50)
     return page.eval_on_selector_all(
         ".md-search-result__list .md-search-result__link", "links => links.map(a => a.href)"

@@ -1,9 +1,10 @@
-"""Broken input fails loudly: each case copies the project, injects ONE fault, and shows that the
-strict build (or, for what MkDocs cannot see, the same output checker the real site passes)
-rejects it with a message naming the file and the broken target.
+"""Broken input fails loudly: each strict-build case copies the project, injects ONE fault, and
+shows that the strict build rejects it with a message naming the file and the broken target. What
+MkDocs cannot see is left to the output checkers the real site passes: their faults share one
+broken copy, since each checker must report its own fault by page and target.
 
-Each case is a full strict build of a throwaway copy (about 1 s: each copy starts from a copy of the
-warm diagram cache), one per core at a time, so the whole module stays well under half a minute."""
+Each build is a full strict build of a throwaway copy (each copy starts from a copy of the warm
+diagram cache), one per core at a time."""
 
 from __future__ import annotations
 
@@ -202,16 +203,17 @@ CASES = [
 ]
 
 
-def build_broken_copy(case: Case, workdir: Path) -> tuple[Path, BuildResult]:
-    """Copies the project, appends the fault, and builds it strictly with its own diagram cache."""
+def build_broken_copy(cases: list[Case], workdir: Path) -> tuple[Path, BuildResult]:
+    """Copies the project, adds the faults, and builds it strictly with its own diagram cache."""
     project = copy_project(workdir)
-    target = project / case.file
-    before = target.read_text(encoding="utf-8") if target.exists() else ""
-    if case.old is not None:
-        assert case.old in before, f"{case.file} no longer holds {case.old!r}"
-        target.write_text(before.replace(case.old, case.text, 1), encoding="utf-8")
-    else:
-        target.write_text(before + case.text, encoding="utf-8")
+    for case in cases:
+        target = project / case.file
+        before = target.read_text(encoding="utf-8") if target.exists() else ""
+        if case.old is not None:
+            assert case.old in before, f"{case.file} no longer holds {case.old!r}"
+            target.write_text(before.replace(case.old, case.text, 1), encoding="utf-8")
+        else:
+            target.write_text(before + case.text, encoding="utf-8")
     site_dir = workdir / "site"
     return site_dir, mkdocs_build(project, site_dir, d2_cache_dir=private_d2_cache(workdir))
 
@@ -221,7 +223,8 @@ def broken_builds(
     request: pytest.FixtureRequest, built_site: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, tuple[Path, BuildResult]]:
     """Builds the selected cases, one per core, after the session build has filled the diagram
-    cache. Session-scoped, so an xdist worker that interleaves other tests builds them once."""
+    cache: a copy per strict-build case, one copy for all the output-checker cases. Session-scoped,
+    so an xdist worker that interleaves other tests builds them once."""
     selected = {
         item.callspec.params["case"].name
         for item in request.session.items
@@ -230,11 +233,19 @@ def broken_builds(
         and hasattr(item, "callspec")
     }
     cases = [case for case in CASES if case.name in selected]
+    copies = [[case] for case in cases if case.checker is None]
+    if checked := [case for case in cases if case.checker]:
+        copies.append(checked)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = pool.map(
-            lambda case: build_broken_copy(case, tmp_path_factory.mktemp(case.name)), cases
+            lambda faults: build_broken_copy(faults, tmp_path_factory.mktemp(faults[0].name)),
+            copies,
         )
-        return {case.name: result for case, result in zip(cases, results, strict=True)}
+        return {
+            case.name: result
+            for faults, result in zip(copies, results, strict=True)
+            for case in faults
+        }
 
 
 def report(checker: Checker, site_dir: Path) -> dict[str, list[str]]:
