@@ -33,10 +33,6 @@ AXE_OPTIONS: dict[str, dict[str, object]] = {
     "light": {},
     "phone": {"rules": {rule: {"enabled": False} for rule in COLOUR_RULES}},
 }
-# Blocks far from the viewport are laid out only as they near it (content-visibility in
-# extra.css), so their boxes sit where the estimates put them: axe would take the colour behind a
-# link near the bottom from the footer. The checks lay everything out first.
-LAY_OUT_EVERYTHING_CSS = ".md-typeset > * { content-visibility: visible !important; }"
 SEARCH_READY_JS = (
     "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
 )
@@ -161,7 +157,6 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     page.goto(base_url + path, wait_until="load")
     # The search worker fetches its index after load: wait for it, so its requests count too.
     page.wait_for_function(SEARCH_READY_JS)
-    page.add_style_tag(content=LAY_OUT_EVERYTHING_CSS)
     for view in VIEWS:
         _enter_view(page, view)
         visit.views[view] = _record_view(page, view)
