@@ -162,3 +162,29 @@ def browser() -> Iterator[object]:
         chromium = playwright.chromium.launch(**chromium_launch_options())
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make publish`, run once, with its output folders and diagram cache in a temporary folder:
+    `site/` with its downloads, `site-offline/` and `build/downloads/`. The tests that read it
+    share the "publish" xdist group, so one worker runs it."""
+    folder = tmp_path_factory.mktemp("publish")
+    env = {**os.environ, "D2_CACHE_DIR": str(private_d2_cache(folder))}
+    result = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "publish",
+            f"BUILD={folder / 'build'}",
+            f"SITE={folder / 'site'}",
+            f"OFFLINE_SITE={folder / 'site-offline'}",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder

@@ -1,15 +1,14 @@
 """The cheat sheet holds no text of its own and prints on two pages, A4 or US Letter.
 
 It is assembled from the `cheat` snippet sections of the topic pages and, in its Exam keywords
-table, from the "question says → answer" lines of their exam tip boxes; it is printed here with
-the same function `make pdf` uses (scripts/build_pdf.py).
+table, from the "question says → answer" lines of their exam tip boxes; its PDFs are the ones
+`make publish` ships (printed by scripts/build_pdf.py).
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import build_pdf
@@ -18,7 +17,7 @@ from conftest import DOCS
 from playwright.sync_api import Browser
 
 # With pytest-xdist these tests share one worker, so their session fixtures are built once.
-pytestmark = pytest.mark.xdist_group("cheat-sheet")
+pytestmark = pytest.mark.xdist_group("publish")
 
 SOURCE = DOCS / "cheat-sheet.md"
 TOPIC_PAGES = [
@@ -179,11 +178,11 @@ def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def pdfs(browser: Browser, server_url: str) -> Iterator[dict[str, bytes]]:
-    """The cheat sheet printed on each paper size, as `make pdf` prints it."""
-    yield {
-        paper: build_pdf.print_pdf(browser, server_url + build_pdf.CHEAT_SHEET, paper)
-        for paper in PAPERS
+def pdfs(published: Path) -> dict[str, bytes]:
+    """The cheat-sheet PDFs `make publish` ships, by paper size."""
+    return {
+        paper: (published / "site" / "downloads" / name).read_bytes()
+        for paper, name in build_pdf.OUTPUT.items()
     }
 
 

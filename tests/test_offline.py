@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DIAGRAMS_JS, ROOT, mkdocs_build, private_d2_cache
+from conftest import DIAGRAMS_JS
 
 # With pytest-xdist these tests share one worker, so their session fixtures are built once.
-pytestmark = pytest.mark.xdist_group("offline")
+pytestmark = pytest.mark.xdist_group("publish")
 
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
@@ -21,16 +21,9 @@ LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
 
 @pytest.fixture(scope="session")
-def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline copy, built once for this module the way `make offline` builds it."""
-    folder = tmp_path_factory.mktemp("offline")
-    site_dir = folder / "site-offline"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OFFLINE", "true")
-        result = mkdocs_build(ROOT, site_dir, d2_cache_dir=private_d2_cache(folder))
-    if result.returncode != 0:
-        pytest.fail(f"offline build failed:\n{result.log}")
-    return site_dir
+def offline_site(published: Path) -> Path:
+    """The offline copy `make publish` builds (with `make offline`) and zips for download."""
+    return published / "site-offline"
 
 
 def test_offline_copy_ships_its_own_worker_shim(offline_site: Path) -> None:

@@ -10,15 +10,13 @@ collapsed answers printed, tagged for screen readers, and nothing wider than the
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import zipfile
 from pathlib import Path
 
 import build_pdf
 import pytest
-from conftest import DOCS, ROOT, private_d2_cache
+from conftest import DOCS
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 from site_checks import built_pages, internal_link_offenders
@@ -35,30 +33,6 @@ DOWNLOADS = [
 NOT_IN_WHOLE_NOTES = {"practice.md", "cheat-sheet.md"}
 MIN_WHOLE_NOTES_PAGES = 60
 MIN_PRINTED_ANSWERS = 4  # of the Macie page's practice questions, read from their pages
-
-
-@pytest.fixture(scope="session")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`make publish` with its output folders and diagram cache in a temporary folder."""
-    folder = tmp_path_factory.mktemp("publish")
-    env = {**os.environ, "D2_CACHE_DIR": str(private_d2_cache(folder))}
-    result = subprocess.run(
-        [
-            "make",
-            "--no-print-directory",
-            "publish",
-            f"BUILD={folder / 'build'}",
-            f"SITE={folder / 'site'}",
-            f"OFFLINE_SITE={folder / 'site-offline'}",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder
 
 
 @pytest.fixture(scope="session")
