@@ -56,13 +56,9 @@ def open_search(page: Page) -> None:
 def results(page: Page, query: str) -> list[str]:
     """Enters `query` into the search box and returns the result links, best first."""
     box = page.locator(".md-search__input")
-    box.press("Control+a")
-    box.press("Backspace")
-    page.wait_for_function(
-        f"() => document.querySelector('{META}').textContent.includes('Type to start')"
-    )
-    # The whole query at once, as a paste or a fast typist gives it; the key pressed after it
-    # raises the keyup event Material's search box listens for (fill() alone raises none).
+    # The whole query at once, in place of the last one, as a paste or a fast typist gives it; the
+    # key pressed after it raises the keyup event Material's search box listens for (fill() alone
+    # raises none). The results are read once the worker has answered that keyup.
     box.fill(query)
     box.press("End")
     page.wait_for_function(SETTLED_JS, arg=query, polling=50)
