@@ -11,7 +11,7 @@ script, which serves that build on 127.0.0.1 and writes, with print media:
 
     python scripts/build_pdf.py [--site-dir build/print-site] [--out-dir build/downloads]
 
-tests/test_cheat_sheet.py and tests/test_publish.py print through these functions too.
+tests/test_publish.py and tests/test_cheat_sheet.py check the PDFs it writes in `make publish`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
@@ -110,7 +110,7 @@ def print_whole_notes(browser: Browser, base_url: str) -> bytes:
         page.emulate_media(media="print")
         numbers: dict[str, int] = {}
         for _ in range(MAX_NUMBERING_PASSES):
-            pdf = _print_tagged(page)
+            pdf = page.pdf(format="A4", outline=True, tagged=True)
             found = toc_page_numbers(
                 pdf, page.evaluate(f"{TOC_LINKS_JS}.map(link => link.hash.slice(1))")
             )
@@ -121,10 +121,6 @@ def print_whole_notes(browser: Browser, base_url: str) -> bytes:
         raise RuntimeError("the table of contents' page numbers did not settle")
     finally:
         context.close()
-
-
-def _print_tagged(page: Page) -> bytes:
-    return page.pdf(format="A4", outline=True, tagged=True)
 
 
 def toc_page_numbers(pdf: bytes, targets: list[str]) -> dict[str, int]:

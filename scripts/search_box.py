@@ -13,9 +13,11 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, Page
 
 META = ".md-search-result__meta"
+# True once the search worker has loaded the index (the result area no longer says so).
+INDEX_READY_JS = f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
 # Test-only instrumentation, added before the page's scripts run: count the messages to and from
 # the search worker (one answer per query) and time the last key, so a query is read only once the
-# worker has answered every keystroke, the last one included.
+# worker has answered the last key.
 COUNT_WORKER_JS = """(() => {
   const search = window.__search = {sent: 0, received: 0, lastSent: 0, lastReceived: 0, typed: 0};
   const Native = window.Worker;
@@ -48,9 +50,7 @@ SETTLED_JS = """query => {
 
 def open_search(page: Page) -> None:
     page.keyboard.press("/")
-    page.wait_for_function(
-        f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
-    )
+    page.wait_for_function(INDEX_READY_JS)
 
 
 def results(page: Page, query: str) -> list[str]:

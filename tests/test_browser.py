@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import search_box
 from conftest import DIAGRAMS_JS
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request
 from site_checks import DOCS, NOT_PAGES, source_pages, url_of
@@ -33,9 +34,6 @@ AXE_OPTIONS: dict[str, dict[str, object]] = {
     "light": {},
     "phone": {"rules": {rule: {"enabled": False} for rule in COLOUR_RULES}},
 }
-SEARCH_READY_JS = (
-    "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')"
-)
 SCHEME_SETTLED_JS = """scheme => document.body.dataset.mdColorScheme === scheme
   && !document.body.hasAttribute('data-md-color-switching')"""
 NEXT_FRAME_JS = (
@@ -156,7 +154,7 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
     page.goto(base_url + path, wait_until="load")
     # The search worker fetches its index after load: wait for it, so its requests count too.
-    page.wait_for_function(SEARCH_READY_JS)
+    page.wait_for_function(search_box.INDEX_READY_JS)
     for view in VIEWS:
         _enter_view(page, view)
         visit.views[view] = _record_view(page, view)

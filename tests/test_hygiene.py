@@ -92,8 +92,8 @@ def test_topic_page_cites_aws_docs(built_site: Path, page: str) -> None:
 
 def test_workflow_runs_the_tests_with_pinned_actions() -> None:
     """CI runs `make test`, as the README and .ci/run do, and deploys what `make publish` builds;
-    by default its jobs may only read the
-    code; and every action is pinned to a commit SHA, so a moved tag cannot change what runs."""
+    by default its jobs may only read the code; and every action is pinned to a commit SHA, so a
+    moved tag cannot change what runs."""
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
     actions = [step["uses"] for step in steps if "uses" in step]

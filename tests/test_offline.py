@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import search_box
 from conftest import DIAGRAMS_JS
 
 # With pytest-xdist these tests share one worker, so their session fixtures are built once.
@@ -15,7 +16,6 @@ pytestmark = pytest.mark.xdist_group("publish")
 
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
-META = ".md-search-result__meta"
 # Schemes that never touch the network (the shim's worker frame is about:blank plus file: scripts).
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
@@ -77,9 +77,7 @@ def test_offline_copy_works_from_disk(
 
     # Search: the worker runs through the shim and reads the inlined index.
     page.locator(".md-search__input").click()  # type: ignore[attr-defined]
-    page.wait_for_function(
-        f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
-    )  # type: ignore[attr-defined]
+    page.wait_for_function(search_box.INDEX_READY_JS)  # type: ignore[attr-defined]
     page.locator(".md-search__input").press_sequentially(QUERY)  # type: ignore[attr-defined]
     first = page.locator(".md-search-result__list .md-search-result__link").first  # type: ignore[attr-defined]
     first.wait_for()

@@ -17,9 +17,6 @@ from pathlib import Path
 import pytest
 from conftest import copy_project, mkdocs_build
 
-# With pytest-xdist these tests share one worker, so their session fixtures are built once.
-pytestmark = pytest.mark.xdist_group("reproducible")
-
 SOURCE_DATE_EPOCH = "1764374400"  # 2025-11-29T00:00:00Z; any fixed value will do
 
 

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from pathlib import Path
 
@@ -26,13 +25,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # scripts/, for `notes`
-from notes.source import Page  # noqa: E402
+from notes.source import TITLE, Page  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.exam")
 EXAM_MAP_MARKER = "<!-- exam-map -->"
 PRACTICE_MARKER = "<!-- practice-questions -->"
 EXAM_MAP = "exam-map.md"
-TITLE = re.compile(r"^# .+$", re.MULTILINE)
 
 # Filled in on_nav: the pages in navigation order, and each page's domains.
 _pages: list[Page] = []
