@@ -39,7 +39,7 @@ TOPIC_PAGES = [
 INCLUDE = re.compile(r'^--8<-- "(?P<path>[^":]+\.md):cheat"$')
 # Lines the build replaces with generated text (scripts/hooks/): the flashcards link, the keywords.
 GENERATED = {"<!-- flashcards -->", "<!-- exam-keywords -->"}
-KEYWORDS_HEADING = '<h2 id="exam-keywords">'
+KEYWORDS_HEADING = re.compile(r'<h2\b[^>]*\bid="exam-keywords"[^>]*>')
 PAPERS = ("A4", "Letter")
 MAX_PAGES = 2
 KEY_TERMS = ("SSE-KMS", "us-east-1", "PII", "CVE", "Secrets Manager", "GuardDuty", "kms:Decrypt")
@@ -129,7 +129,8 @@ def _blocks(html: str) -> list[str]:
     assert article, "no <article> in the page"
     content = re.sub(
         r"<p class=\"cheat-sheet__meta\">.*?</p>", "", article.group(), flags=re.DOTALL
-    ).split(KEYWORDS_HEADING)[0]
+    )
+    content = KEYWORDS_HEADING.split(content)[0]
     content = content.replace(" data-first-use", "")  # first-use marks differ from page to page
     return [
         block.group() for block in re.finditer(r"<(table|ul|ol|p)\b.*?</\1>", content, re.DOTALL)
@@ -164,7 +165,7 @@ def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
     """Each item of the Exam keywords list is a "question says → answer" line of a topic page's
     exam tip box, and every such line has its item."""
     sheet = (built_site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
-    keywords = re.search(r"<ul>(.*?)</ul>", sheet.split(KEYWORDS_HEADING)[1], re.DOTALL)
+    keywords = re.search(r"<ul>(.*?)</ul>", KEYWORDS_HEADING.split(sheet)[1], re.DOTALL)
     assert keywords, "no list under Exam keywords"
     items = [_text(item) for item in re.findall(r"<li>(.*?)</li>", keywords.group(1), re.DOTALL)]
     tips = []

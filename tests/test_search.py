@@ -1,7 +1,7 @@
 """Search answers: a learner's query, typed into the real search box, puts the right page first.
 
-One page is opened for the whole table (the search index loads once); the box is cleared between
-queries. Each query is still its own test, so a failure names it and shows the top results.
+One page is opened for the whole table (the search index loads once); each query replaces the
+last one in the box. Each query is still its own test, so a failure names it and shows the top results.
 """
 
 from __future__ import annotations
@@ -97,6 +97,15 @@ TAG = re.compile(r"<[^>]+>")
 
 def _plain(markup: str) -> str:
     return " ".join(html.unescape(TAG.sub("", markup)).split())
+
+
+def test_cheat_sheet_is_indexed_by_its_introduction_only(built_site: Path) -> None:
+    """The cheat sheet repeats the At a glance part of every topic page. Only its introduction is
+    indexed, so a query about a topic finds the topic page, not its copy on the cheat sheet."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = [doc for doc in index["docs"] if doc["location"].startswith("cheat-sheet/")]
+    assert [doc["location"] for doc in entries] == ["cheat-sheet/"]
+    assert "two printed pages" in entries[0]["text"]
 
 
 def test_diagrams_stay_out_of_the_index_and_captions_stay_in(built_site: Path) -> None:
