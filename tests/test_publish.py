@@ -174,3 +174,15 @@ def test_nothing_is_wider_than_the_printed_page(published: Path, browser: Browse
         finally:
             context.close()
     assert wide == []
+
+
+def test_whole_notes_diagrams_print_as_vectors(published: Path) -> None:
+    """The print page's diagrams are the site's: no SVG mask (Chromium prints a masked element as
+    an image, slowly and blurred), and a box under every connection label in its place."""
+    print_page = (published / "build" / "print-site" / "print_page" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    unboxed_labels = re.findall(r'class="connection[^"]*"[^>]*/>\s*<text', print_page)
+    assert "<mask" not in print_page and 'mask="url(' not in print_page
+    assert print_page.count('class="d2-label-box"') > 0, "no labelled connection to print"
+    assert unboxed_labels == []

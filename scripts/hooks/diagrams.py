@@ -12,6 +12,10 @@
 - Each diagram carries half the width D2 drew it at (`--d2-min-width`): on a narrow screen
   extra.css keeps it at least that wide, scrolling sideways, so its text stays legible. Its box
   takes keyboard focus, so it can be scrolled without a mouse.
+- D2 cuts each connection line under its label with an SVG mask. Chromium prints a masked
+  element as an image, which took three quarters of the whole-notes PDF's print time and blurred
+  the lines. Each label gets a box of the mask's size under it instead (extra.css fills it with
+  the page's colour), and the masks are dropped.
 - Diagrams stay out of the search index: their labels would run together into one string
   of words there. The caption and the surrounding text are indexed as usual.
 """
@@ -25,6 +29,7 @@ import re
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -40,6 +45,15 @@ RANDOM_CLASS = re.compile(r"d2-[0-9a-f]{32}")
 DIAGRAM_WIDTH = re.compile(r'<div class="d2"><svg\b[^>]*? viewBox="0 0 (\d+) \d+"')
 MIN_SCALE = 0.5
 FIGURE = re.compile(r"<figure\b.*?</figure>", re.DOTALL)
+# D2's label mask: a white canvas with a black box where each connection label sits.
+MASK = re.compile(r'<mask id="(d2-[^"]*)"[^>]*>(.*?)</mask>', re.DOTALL)
+MASK_BOX = re.compile(
+    r'<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="black"'
+)
+MASKED_LABEL = re.compile(
+    r'(<path [^>]*?) mask="url\(#(d2-[^"]*)\)"([^>]*/>\s*)(<text x="([-\d.]+)" y="([-\d.]+)")'
+)
+MASK_USE = re.compile(r' mask="url\(#d2-[^"]*\)"')
 
 
 class _NamePage(logging.Filter):
@@ -74,6 +88,9 @@ def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
     return markdown
 
 
+# Before the print-site plugin, which keeps each page's HTML for the whole-notes PDF as it is at its
+# own turn: the PDF gets the same diagrams as the site.
+@event_priority(50)
 def on_page_content(html: str, page: Page, **kwargs: object) -> str:
     _name_page.page = None
     src = page.file.src_uri
@@ -92,9 +109,34 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
         raise PluginError(
             f"'{src}': a diagram has no text alternative; add alt=\"...\" to its ```d2 fence."
         )
-    html = _stable_classes(html, src).replace(LEFT_ALIGNED, CENTRED)
+    html = _stable_classes(_label_boxes(html), src).replace(LEFT_ALIGNED, CENTRED)
     html = DIAGRAM_WIDTH.sub(_with_min_width, html)
     return html.replace(D2_BLOCK, PUBLISHED_BLOCK)
+
+
+def _label_boxes(html: str) -> str:
+    """Puts a box under each connection label where D2's mask cut the line, and drops the masks."""
+    boxes = {
+        mask_id: [tuple(map(float, box)) for box in MASK_BOX.findall(body)]
+        for mask_id, body in MASK.findall(html)
+    }
+
+    def boxed(match: re.Match[str]) -> str:
+        path, mask_id, path_end, text, x, y = match.groups()
+        box = _box_around(boxes.get(mask_id, []), float(x), float(y))
+        return f"{path}{path_end}{box}{text}"
+
+    html = MASKED_LABEL.sub(boxed, html)
+    return MASK.sub("", MASK_USE.sub("", html))
+
+
+def _box_around(boxes: list[tuple[float, ...]], x: float, y: float) -> str:
+    """The label box, as SVG, of the mask box that holds the label's anchor point."""
+    for left, top, width, height in boxes:
+        if left <= x <= left + width and top <= y <= top + height:
+            size = f'x="{left:g}" y="{top:g}" width="{width:g}" height="{height:g}"'
+            return f'<rect {size} class="d2-label-box" />'
+    return ""
 
 
 def _with_min_width(match: re.Match[str]) -> str:
