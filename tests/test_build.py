@@ -35,7 +35,7 @@ EXPECTED_PAGES = [
 ]
 CHEAT_SHEET = "cheat-sheet/"
 MIN_CHEAT_SHEET_TOPICS = 3
-TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
+TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 

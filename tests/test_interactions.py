@@ -1,5 +1,6 @@
 """What a reader does with the page itself, in a real Chromium: switch the colour scheme (the
-choice is kept), and hover or tap an abbreviation to read what it stands for."""
+choice is kept), hover or tap an abbreviation to read what it stands for, and read tables that look
+exactly as Material draws them."""
 
 from __future__ import annotations
 
@@ -31,6 +32,33 @@ TOOLTIP_JS = """() => {
     tooltips: document.querySelectorAll('.md-tooltip2').length,
   };
 }"""
+
+# Copies the first table's scrolling boxes with the table's class removed, as Material would wrap a
+# table, and lists every computed style that differs between the two, element by element.
+TABLE_STYLE_DIFFERENCES_JS = """() => {
+  const ours = document.querySelector('.md-typeset__scrollwrap:has(table.data-table)');
+  const material = ours.cloneNode(true);
+  material.querySelector('table').removeAttribute('class');
+  ours.after(material);
+  const pairs = [[ours, material], ...[...ours.querySelectorAll('*')].map(
+    (element, index) => [element, material.querySelectorAll('*')[index]])];
+  const differences = [];
+  for (const [element, twin] of pairs) {
+    const [style, twinStyle] = [getComputedStyle(element), getComputedStyle(twin)];
+    for (const property of style) {
+      if (style.getPropertyValue(property) !== twinStyle.getPropertyValue(property)) {
+        differences.push(`${element.tagName} ${property}: ${style.getPropertyValue(property)}`
+          + ` (Material: ${twinStyle.getPropertyValue(property)})`);
+      }
+    }
+  }
+  return differences;
+}"""
+TABLES_JS = """() => ({
+  tables: document.querySelectorAll('article table').length,
+  wrapped: document.querySelectorAll('.md-typeset__scrollwrap > .md-typeset__table > table').length,
+  nested: document.querySelectorAll('.md-typeset__scrollwrap .md-typeset__scrollwrap').length,
+})"""
 
 TOOLTIP_OPACITY_IS = (
     "() => getComputedStyle(document.getElementById('abbreviation-tooltip')).opacity === '{}'"
@@ -137,3 +165,11 @@ def test_abbreviation_tooltip_opens_on_a_tap(browser: Browser, server_url: str) 
         assert page.evaluate(TOOLTIP_JS)["host"] is None
     finally:
         context.close()
+
+
+def test_tables_wrapped_at_build_look_as_material_draws_them(page: Page) -> None:
+    """Each table comes wrapped in Material's scrolling boxes, once, and its computed style, cell
+    by cell, is what Material gives a table it wraps itself."""
+    tables = page.evaluate(TABLES_JS)
+    assert tables["tables"] >= 2 and tables == {**tables, "wrapped": tables["tables"], "nested": 0}
+    assert page.evaluate(TABLE_STYLE_DIFFERENCES_JS) == []
