@@ -120,17 +120,7 @@ def test_csv_holds_the_same_cards(built_site: Path, notes: list[dict[str, str]])
 SECTIONS = {"data-protection/", "threat-detection/", "edge-and-governance/"}
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        "",
-        "data-protection/",
-        "threat-detection/",
-        "edge-and-governance/",
-        "cheat-sheet/",
-        "practice/",
-    ],
-)
+@pytest.mark.parametrize("page", ["", *sorted(SECTIONS), "cheat-sheet/", "practice/"])
 def test_pages_link_the_flashcards_with_their_count(
     built_site: Path, page: str, notes: list[dict[str, str]]
 ) -> None:
