@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
@@ -47,6 +47,9 @@ NUMBER_TOC_JS = (
     " span.textContent = number; })"
 )
 MAX_NUMBERING_PASSES = 3
+# Set on <html> once the page's scripts have started (overrides/partials/javascripts/start.html):
+# they start after the first paint, which may come after the load event.
+SCRIPTS_STARTED = "html[data-ready]"
 
 
 def chromium_launch_options() -> dict[str, object]:
@@ -88,12 +91,18 @@ def serve(
         server.server_close()
 
 
+def open_page(page: Page, url: str) -> None:
+    """Opens `url` in `page` and waits until Material and the site's scripts have started."""
+    page.goto(url, wait_until="load")
+    page.wait_for_selector(SCRIPTS_STARTED, state="attached")
+
+
 def print_pdf(browser: Browser, url: str, paper: str = "A4", color_scheme: str = "light") -> bytes:
     """Opens `url` in a fresh page with print media and returns it printed on `paper`."""
     context = browser.new_context(color_scheme=color_scheme)
     try:
         page = context.new_page()
-        page.goto(url, wait_until="load")
+        open_page(page, url)
         page.emulate_media(media="print")
         # No margins here: the stylesheet's @page rules set them, as in a browser's print dialog.
         return page.pdf(format=paper)
@@ -106,7 +115,7 @@ def print_whole_notes(browser: Browser, base_url: str) -> bytes:
     context = browser.new_context(color_scheme="light")
     try:
         page = context.new_page()
-        page.goto(base_url + WHOLE_NOTES, wait_until="load")
+        open_page(page, base_url + WHOLE_NOTES)
         page.emulate_media(media="print")
         numbers: dict[str, int] = {}
         for _ in range(MAX_NUMBERING_PASSES):

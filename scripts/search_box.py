@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
+from build_pdf import open_page
+
 META = ".md-search-result__meta"
 # True once the search worker has loaded the index (the result area no longer says so).
 INDEX_READY_JS = f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
@@ -78,7 +80,7 @@ def search_page(browser: Browser, base_url: str) -> Iterator[Page]:
     context = browser.new_context()
     context.add_init_script(COUNT_WORKER_JS)
     page = context.new_page()
-    page.goto(base_url)
+    open_page(page, base_url)
     open_search(page)
     try:
         yield page

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import build_pdf
 import pytest
 import search_box
 from conftest import DIAGRAMS_JS
@@ -152,7 +153,7 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     page.on("request", on_request)
     page.on("console", on_console)
     page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
-    page.goto(base_url + path, wait_until="load")
+    build_pdf.open_page(page, base_url + path)
     # The search worker fetches its index after load: wait for it, so its requests count too.
     page.wait_for_function(search_box.INDEX_READY_JS)
     for view in VIEWS:

@@ -233,7 +233,7 @@ def test_no_word_is_split_across_lines(browser: Browser, server_url: str, paper:
     context = browser.new_context(viewport={"width": PRINT_WIDTH_PX[paper], "height": 1000})
     try:
         page = context.new_page()
-        page.goto(server_url + build_pdf.CHEAT_SHEET)
+        build_pdf.open_page(page, server_url + build_pdf.CHEAT_SHEET)
         page.emulate_media(media="print")
         found = page.evaluate(BREAKS_WITHIN_WORDS_JS)
     finally:
@@ -247,7 +247,7 @@ def test_print_type_is_at_least_7pt(browser: Browser, server_url: str) -> None:
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(server_url + build_pdf.CHEAT_SHEET)
+        build_pdf.open_page(page, server_url + build_pdf.CHEAT_SHEET)
         page.emulate_media(media="print")
         sizes = page.evaluate(
             """() => {

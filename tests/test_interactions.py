@@ -1,12 +1,14 @@
-"""What a reader does with the page itself, in a real Chromium: switch the colour scheme (the
-choice is kept), hover or tap an abbreviation to read what it stands for, and read tables that look
-exactly as Material draws them."""
+"""What a reader does with the page itself, in a real Chromium: see the page before its scripts
+start, switch the colour scheme (the choice is kept), hover or tap an abbreviation to read what it
+stands for, and read tables that look exactly as Material draws them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import build_pdf
 import pytest
+import search_box
 from playwright.sync_api import Browser, Page
 
 # With pytest-xdist these tests share one worker, so the browser is started once for them.
@@ -60,6 +62,25 @@ TABLES_JS = """() => ({
   nested: document.querySelectorAll('.md-typeset__scrollwrap .md-typeset__scrollwrap').length,
 })"""
 
+# Test-only instrumentation, added before the page's scripts run: count the frames the browser
+# renders; note how many came before Material's bundle had run (it then defines window.document$)
+# and whether it had run when the page's own DOMContentLoaded came.
+START_ORDER_JS = """(() => {
+  const start = window.__start = {frames: 0, framesBeforeBundle: null, bundleRanBeforeParsed: null};
+  const tick = () => { start.frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  Object.defineProperty(window, 'document$', {
+    configurable: true,
+    set(value) {
+      start.framesBeforeBundle = start.frames;
+      Object.defineProperty(window, 'document$', {value, writable: true, configurable: true});
+    },
+  });
+  document.addEventListener('DOMContentLoaded', () => {
+    start.bundleRanBeforeParsed = start.framesBeforeBundle !== null;
+  }, {once: true});
+})()"""
+
 TOOLTIP_OPACITY_IS = (
     "() => getComputedStyle(document.getElementById('abbreviation-tooltip')).opacity === '{}'"
 )
@@ -76,7 +97,7 @@ def page(browser: Browser, server_url: str) -> Iterator[Page]:
     """A fresh reader on a topic page, with the system set to light and nothing saved yet."""
     context = browser.new_context(color_scheme="light")
     page = context.new_page()
-    page.goto(server_url + TOPIC_PAGE)
+    build_pdf.open_page(page, server_url + TOPIC_PAGE)
     yield page
     context.close()
 
@@ -88,6 +109,23 @@ def palette(page: Page) -> dict[str, object]:
 def switch_scheme(page: Page) -> None:
     page.locator("[data-md-palette] label:not([hidden])").click()
     page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+
+
+def test_material_starts_after_the_page_is_painted(browser: Browser, server_url: str) -> None:
+    """Material's bundle runs once the page is parsed and a frame is on screen, not before; then
+    its components start (the search index loads)."""
+    context = browser.new_context()
+    try:
+        context.add_init_script(START_ORDER_JS)
+        page = context.new_page()
+        build_pdf.open_page(page, server_url + TOPIC_PAGE)
+        start = page.evaluate("window.__start")
+        page.keyboard.press("/")
+        page.wait_for_function(search_box.INDEX_READY_JS)
+    finally:
+        context.close()
+    assert start["bundleRanBeforeParsed"] is False
+    assert start["framesBeforeBundle"] >= 1
 
 
 def test_scheme_toggle_cycles_through_system_light_and_dark(page: Page) -> None:
@@ -112,7 +150,7 @@ def test_scheme_choice_is_kept_across_pages(page: Page, server_url: str) -> None
     """A reader who picks dark on a light system still reads in dark on the next page."""
     switch_scheme(page)
     switch_scheme(page)
-    page.goto(server_url)
+    build_pdf.open_page(page, server_url)
     state = palette(page)
     assert (state["scheme"], state["toggle"], state["switching"]) == ("slate", "__palette_0", False)
 
@@ -156,7 +194,7 @@ def test_abbreviation_tooltip_opens_on_a_tap(browser: Browser, server_url: str) 
     )
     try:
         page = context.new_page()
-        page.goto(server_url + TOPIC_PAGE)
+        build_pdf.open_page(page, server_url + TOPIC_PAGE)
         abbreviation = page.locator("article p abbr").first
         abbreviation.tap()
         assert page.evaluate(TOOLTIP_JS)["text"] == abbreviation.get_attribute("data-title")

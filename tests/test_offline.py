@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import build_pdf
 import pytest
 import search_box
 from conftest import DIAGRAMS_JS
@@ -69,11 +70,12 @@ def test_offline_copy_works_from_disk(
     page, outside = offline_page
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
-    page.goto((offline_site / "index.html").as_uri())  # type: ignore[attr-defined]
+    build_pdf.open_page(page, (offline_site / "index.html").as_uri())  # type: ignore[arg-type]
 
     # Navigation: the footer's "Next" link opens the next page from disk.
     page.locator("a.md-footer__link--next").click()  # type: ignore[attr-defined]
     page.wait_for_url("**/data-protection/index.html")  # type: ignore[attr-defined]
+    page.wait_for_selector(build_pdf.SCRIPTS_STARTED, state="attached")  # type: ignore[attr-defined]
 
     # Search: the worker runs through the shim and reads the inlined index.
     page.locator(".md-search__input").click()  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import build_pdf
 import pytest
 from conftest import DIAGRAMS_JS
 from playwright.sync_api import Browser, Page
@@ -27,7 +28,7 @@ def print_page(browser: Browser, server_url: str) -> Iterator[Page]:
     """A fresh page, in the dark scheme, showing the topic page with print media."""
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
-    page.goto(server_url + TOPIC)
+    build_pdf.open_page(page, server_url + TOPIC)
     page.emulate_media(media="print")
     yield page
     context.close()
@@ -123,7 +124,7 @@ def test_dark_scheme_prints_light_diagrams(
     context = browser.new_context(color_scheme="dark")
     try:
         page = context.new_page()
-        page.goto(server_url + page_path)
+        build_pdf.open_page(page, server_url + page_path)
         page.emulate_media(media="print")
         printed = page.evaluate(DIAGRAMS_JS)
     finally:

@@ -161,7 +161,7 @@ def test_nothing_is_wider_than_the_printed_page(published: Path, browser: Browse
         context = browser.new_context(viewport={"width": 718, "height": 1000})
         try:
             page = context.new_page()
-            page.goto(base_url + build_pdf.WHOLE_NOTES, wait_until="load")
+            build_pdf.open_page(page, base_url + build_pdf.WHOLE_NOTES)
             page.emulate_media(media="print")
             wide = page.evaluate(
                 """() => {

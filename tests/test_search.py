@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
+import build_pdf
 import pytest
 import search_box
 from playwright.sync_api import Browser, Page
@@ -64,7 +65,7 @@ def test_shortcut_key_focuses_search(browser: Browser, server_url: str, key: str
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(urljoin(server_url, "data-protection/"))
+        build_pdf.open_page(page, urljoin(server_url, "data-protection/"))
         page.keyboard.press(key)
         assert page.evaluate(
             "document.activeElement === document.querySelector('.md-search__input')"
