@@ -81,11 +81,12 @@ def page_id(page: str) -> str:
 
 # --- Build log ---------------------------------------------------------------------------------
 
-LOG_PROBLEM = re.compile(r"^(?:WARNING|ERROR)\b.*$", re.MULTILINE)
+# A WARNING or ERROR line with the indented lines that continue it (MkDocs lists pages that way).
+LOG_PROBLEM = re.compile(r"^(?:WARNING|ERROR)\b.*(?:\n[ \t]+\S.*)*", re.MULTILINE)
 
 
 def log_problems(log: str) -> list[str]:
-    """The WARNING and ERROR lines of a build log (a clean strict build has none)."""
+    """The WARNING and ERROR messages of a build log (a clean strict build has none)."""
     return LOG_PROBLEM.findall(log)
 
 
