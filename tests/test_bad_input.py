@@ -300,7 +300,10 @@ def test_strict_build_rejects_fault(case: Case, broken_builds: dict[str, BrokenC
         for message in log_problems(log)
         if names(message, case) and not any(names(message, other) for other in others)
     ]
-    assert own, f"no WARNING or ERROR of its own names {case.expected}:\n{log}"
+    assert own, (
+        f"no WARNING or ERROR of its own names {case.expected} (if another fault in this copy"
+        f" stops the build, mark that one stops_build):\n{log}"
+    )
 
 
 @pytest.mark.parametrize(
