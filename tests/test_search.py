@@ -46,6 +46,32 @@ def test_query_finds_page_first(
     assert pages[0] == expected, f"{query!r}: top pages {pages[:4]}"
 
 
+
+# A whole question, and the same question without its stop words ("how", "do", "I", "the").
+QUESTIONS_AND_KEYWORDS = [
+    ("How do I rotate the RDS password every 30 days", "rotate RDS password every 30 days"),
+    ("Which service finds PII in an S3 bucket", "service finds PII S3 bucket"),
+    ("what is the key policy of an AMI shared with another account", "key policy AMI shared another account"),
+]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("question", "keywords"), QUESTIONS_AND_KEYWORDS)
+def test_stop_words_do_not_change_the_results(
+    search_page: Page, question: str, keywords: str
+) -> None:
+    """The words of a question that the index leaves out ("a", "the", "or") are left out of the
+    query too, rather than matching every word they begin ("a" would match "aws")."""
+    keyword_results = search_box.results(search_page, keywords)
+    assert keyword_results
+    assert search_box.results(search_page, question) == keyword_results
+
+
+@pytest.mark.browser
+def test_a_query_of_stop_words_finds_nothing(search_page: Page) -> None:
+    assert search_box.results(search_page, "a") == []
+
+
 def test_query_set_is_large_and_targets_real_pages() -> None:
     """At least 150 learner queries, 40 of them in the tests, each aiming at a page that exists
     and asked once; every page is the answer to some query."""
