@@ -9,6 +9,9 @@ terms, service features, and multi-word queries that mix a topic with a term tha
 lower-case as typed; the 45 kept from the earlier table in tests/test_search.py keep their case, and
 the comments say which of them now expect a different page, since the KMS and storage pages exist.
 
+Two later batches at the end were written as held-out checks: each was run once before any change
+it could have guided, so its first figures say how the ranking does on queries it was not tuned to.
+
 `make bench` reports top-1, top-3 and mean reciprocal rank (MRR) over all of QUERIES; the tests
 run SUBSET, a fixed sample that represents every page and every kind of query, chosen by what each
 query stands for, not by how hard it is.
@@ -401,6 +404,47 @@ QUERIES: list[tuple[str, str]] = [
     ("acm renewal dns validation", IN_FLIGHT),
     ("imported certificate expiry", IN_FLIGHT),
     ("rds ssl connection", IN_FLIGHT),
+    # --- A second held-out batch, written after the stop-word change and after the content that the
+    # first batch showed missing (RDS TLS, cross-account KMS access); run once and left as written. --
+    ("what happens to guardduty findings after 90 days", GUARDDUTY),
+    ("guardduty multi account delegated administrator", GUARDDUTY),
+    ("trusted ip list guardduty", GUARDDUTY),
+    ("inspector findings severity score", INSPECTOR),
+    ("scan container images on push", INSPECTOR),
+    ("which ec2 instances are missing patches", INSPECTOR),
+    ("inspector code scanning lambda", INSPECTOR),
+    ("macie findings for publicly accessible bucket", MACIE),
+    ("macie allow list", MACIE),
+    ("discover passwords and api keys stored in s3 objects", MACIE),
+    ("deny uploads without sse-kms", SERVER_SIDE),
+    ("dsse-kms two layers", SERVER_SIDE),
+    ("s3 default encryption changed in 2023", SERVER_SIDE),
+    ("sse-c blocked by default", SERVER_SIDE),
+    ("encryption sdk data key caching", CLIENT_SIDE),
+    ("kms encrypt 4 kb limit", CLIENT_SIDE),
+    ("replicate objects to another account with a different kms key", S3_REPLICATION),
+    ("why are my sse-kms objects not replicating", S3_REPLICATION),
+    ("copy ami to another region with new kms key", AMIS),
+    ("modify snapshot attribute createvolumepermission", AMIS),
+    ("share ami encrypted with default ebs key", AMIS),
+    ("aurora encryption at rest cannot be disabled", STORAGE),
+    ("rds read replica in another region encryption", STORAGE),
+    ("ebs snapshot encryption", STORAGE),
+    ("parameter store hierarchy path", SECRETS),
+    ("secrets manager cost per secret", SECRETS),
+    ("lambda extension cache secrets", SECRETS),
+    ("kms key deletion 7 to 30 days", KMS),
+    ("encryption context condition", KMS),
+    ("asymmetric kms key sign verify", KMS),
+    ("tls 1.3 on s3", IN_FLIGHT),
+    ("self signed certificate mitm", IN_FLIGHT),
+    ("https listener alb security policy", IN_FLIGHT),
+    ("mutual tls api gateway truststore", API_GATEWAY_ACM),
+    ("disable default execute-api endpoint", API_GATEWAY_ACM),
+    ("network firewall policy across organization", FIREWALL_MANAGER),
+    ("firewall manager administrator account", FIREWALL_MANAGER),
+    ("compare detective services", THREAT_DETECTION),
+    ("security specialty domain 5 data protection", EXAM_MAP),
 ]
 
 # The queries the tests run, by kind; every page is here at least once.
