@@ -46,12 +46,14 @@ def test_query_finds_page_first(
     assert pages[0] == expected, f"{query!r}: top pages {pages[:4]}"
 
 
-
 # A whole question, and the same question without its stop words ("how", "do", "I", "the").
 QUESTIONS_AND_KEYWORDS = [
     ("How do I rotate the RDS password every 30 days", "rotate RDS password every 30 days"),
     ("Which service finds PII in an S3 bucket", "service finds PII S3 bucket"),
-    ("what is the key policy of an AMI shared with another account", "key policy AMI shared another account"),
+    (
+        "what is the key policy of an AMI shared with another account",
+        "key policy AMI shared another account",
+    ),
 ]
 
 
