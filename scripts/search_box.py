@@ -60,10 +60,12 @@ def results(page: Page, query: str) -> list[str]:
     box = page.locator(".md-search__input")
     # The whole query at once, in place of the last one, as a paste or a fast typist gives it; the
     # key pressed after it raises the keyup event Material's search box listens for (fill() alone
-    # raises none). The results are read once the worker has answered that keyup.
-    box.fill(query)
-    box.press("End")
-    page.wait_for_function(SETTLED_JS, arg=query, polling=50)
+    # raises none). The results are read once the worker has answered that keyup. Material
+    # searches only when the query changes: the same query again keeps the results shown.
+    if box.input_value() != query:
+        box.fill(query)
+        box.press("End")
+        page.wait_for_function(SETTLED_JS, arg=query, polling=50)
     return page.eval_on_selector_all(
         ".md-search-result__list .md-search-result__link", "links => links.map(a => a.href)"
     )

@@ -74,6 +74,45 @@ def test_a_query_of_stop_words_finds_nothing(search_page: Page) -> None:
     assert search_box.results(search_page, "a") == []
 
 
+# A plural and its singular: the plural ending of a query's word is left out.
+PLURALS_AND_SINGULARS = [("replicas", "replica"), ("Keys", "key"), ("aliases", "alias")]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("plural", "singular"), PLURALS_AND_SINGULARS)
+def test_a_plural_finds_what_its_singular_finds(
+    search_page: Page, plural: str, singular: str
+) -> None:
+    """Every query word has a wildcard after it, so "replicas" alone would miss every "replica"
+    and "replicated"; without its ending it finds them."""
+    singular_results = search_box.results(search_page, singular)
+    assert singular_results
+    assert search_box.results(search_page, plural) == singular_results
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["aliases", "how do I rotate keys"])
+def test_a_result_opens_with_the_found_words_marked(
+    browser: Browser, search_page: Page, query: str
+) -> None:
+    """Following a result marks the words found on the page (`search.highlight`), and only them:
+    the page splits the found words with the search separator again, and a word cut to nothing
+    there would mark every position of the page."""
+    sections = [url for url in search_box.results(search_page, query) if "#" in url]
+    link = sections[0]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        build_pdf.open_page(page, link)
+        # Marked once the page has the search index, which it fetches after it starts.
+        page.locator("mark[data-md-highlight]").first.wait_for(state="attached", timeout=10_000)
+        marks = page.locator("mark[data-md-highlight]").all_text_contents()
+    finally:
+        context.close()
+    assert marks, f"nothing marked at {link}"
+    assert [mark for mark in marks if not mark.strip()] == []
+
+
 def test_query_set_is_large_and_targets_real_pages() -> None:
     """At least 150 learner queries, 40 of them in the tests, each aiming at a page that exists
     and asked once; every page is the answer to some query."""

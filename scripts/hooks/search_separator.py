@@ -1,0 +1,62 @@
+"""MkDocs hook: the search box reads a query by its words, without stop words or plural endings.
+
+Material's search never indexes stop words such as "a", "the", "or" and "how" (lunr's stop-word
+filter drops them from the index), but it still searches for each word of a query with a wildcard
+after it: "a" becomes "a*" and matches "aws" and "account", "or" matches "organizations", "in"
+matches "inspector". A whole question typed into the box ("how do I rotate a secret in the
+console") then ranks pages by words the learner did not mean. The search box splits a query with
+the same separator as the index, so a separator that also takes in a whole stop word drops it
+from both: the index keeps the same terms, and the query loses only its noise. A query of stop
+words alone finds nothing, as it would in the index.
+
+The same wildcard makes a plural find only the plural: "replicas*" misses every "replica" and
+"replicated", "policies*" every "policy". Material splits a query into words before it applies
+the separator, so a separator that matches a plural ending only when it ends the whole string cuts
+the ending off the query's words ("replica*", "polic*") and never touches the index, whose
+separator runs over whole passages. What is left of a word never ends in a plural ending again,
+so the page highlighting, which splits the found words with the separator once more, finds
+nothing left to cut.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+# lunr.js's English stop-word list (lunr.stopWordFilter), which Material's index applies.
+STOP_WORDS = """
+a able about across after all almost also am among an and any are as at be because been but by
+can cannot could dear did do does either else ever every for from get got had has have he her
+hers him his how however i if in into is it its just least let like likely may me might most
+must my neither no nor not of off often on only or other our own rather said say says she should
+since so some than that the their them then there these they this tis to too twas us wants was
+we were what when where which while who whom why will with would yet you your
+""".split()
+
+# The plural ending of a word that is the whole string, leaving at least three letters:
+# "policies" -> "polic", "classes" -> "class", "boxes" -> "box", "aliases" -> "alia" (a stem
+# ending in one "s" loses it too), "keys" -> "key"; "access", "analysis" and "status" are kept.
+PLURAL_ENDING = "|".join(
+    [
+        r"(?<=^[A-Za-z]{4,})ies$",
+        r"(?<=^[A-Za-z]{2,}(?:ss|x|z|ch|sh))es$",
+        r"(?<=^[A-Za-z]{2,}[^\Ws\d_])ses$",
+        r"(?<=^[A-Za-z]{2,}[a-hj-rtv-z])s$",
+    ]
+)
+
+
+def query_word_separator(separator: str) -> str:
+    """`separator` extended with any stop word that stands between two separators (or at the
+    start or end), lower case or capitalised, as in "The" at the start of a question, and with
+    the plural ending of a single word."""
+    words = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in STOP_WORDS)
+    return f"(?:^|{separator})(?:{words})(?={separator}|$)|{separator}|{PLURAL_ENDING}"
+
+
+# Before the search plugin's own on_config, which copies the separator into its index.
+@event_priority(50)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    search = config.plugins["material/search"].config
+    search.separator = query_word_separator(search.separator)
+    return config
