@@ -12,10 +12,11 @@ words alone finds nothing, as it would in the index.
 The same wildcard makes a plural find only the plural: "replicas*" misses every "replica" and
 "replicated", "policies*" every "policy". Material splits a query into words before it applies
 the separator, so a separator that matches a plural ending only when it ends the whole string cuts
-the ending off the query's words ("replica*", "polic*") and never touches the index, whose
-separator runs over whole passages. What is left of a word never ends in a plural ending again,
-so the page highlighting, which splits the found words with the separator once more, finds
-nothing left to cut.
+the ending off the query's words ("replica*", "polic*"). The index applies it to each run of text
+between two tags, so there it cuts only a word that stands alone, such as `aliases` in code, which
+the query's words then still find. What is left of a word never ends in a plural ending again, so
+the page highlighting, which splits the found words with the separator once more, finds nothing
+left to cut.
 """
 
 from __future__ import annotations
