@@ -74,8 +74,13 @@ def test_a_query_of_stop_words_finds_nothing(search_page: Page) -> None:
     assert search_box.results(search_page, "a") == []
 
 
-# A plural and its singular: the plural ending of a query's word is left out.
-PLURALS_AND_SINGULARS = [("replicas", "replica"), ("Keys", "key"), ("aliases", "alias")]
+# A plural and its singular: the plural ending of a query's word is left out, also before a "?".
+PLURALS_AND_SINGULARS = [
+    ("replicas", "replica"),
+    ("Keys", "key"),
+    ("aliases", "alias"),
+    ("grants?", "grant"),
+]
 
 
 @pytest.mark.browser

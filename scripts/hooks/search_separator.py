@@ -37,12 +37,14 @@ we were what when where which while who whom why will with would yet you your
 # The plural ending of a word that is the whole string, leaving at least three letters:
 # "policies" -> "polic", "classes" -> "class", "boxes" -> "box", "aliases" -> "alia" (a stem
 # ending in one "s" loses it too), "keys" -> "key"; "access", "analysis" and "status" are kept.
+# Punctuation may follow, as the question mark after the last word of a question.
+END = r"(?=[^A-Za-z\d]*$)"
 PLURAL_ENDING = "|".join(
     [
-        r"(?<=^[A-Za-z]{4,})ies$",
-        r"(?<=^[A-Za-z]{2,}(?:ss|x|z|ch|sh))es$",
-        r"(?<=^[A-Za-z]{2,}[^\Ws\d_])ses$",
-        r"(?<=^[A-Za-z]{2,}[a-hj-rtv-z])s$",
+        rf"(?<=^[A-Za-z]{{4,}})ies{END}",
+        rf"(?<=^[A-Za-z]{{2,}}(?:ss|x|z|ch|sh))es{END}",
+        rf"(?<=^[A-Za-z]{{2,}}[^\Ws\d_])ses{END}",
+        rf"(?<=^[A-Za-z]{{2,}}[a-hj-rtv-z])s{END}",
     ]
 )
 
