@@ -1,4 +1,5 @@
-"""MkDocs hook: the search box reads a query by its words, without stop words or plural endings.
+"""MkDocs hook: the search box reads a query by its words, without stop words, plural endings or
+an exam question's boilerplate.
 
 Material's search never indexes stop words such as "a", "the", "or" and "how" (lunr's stop-word
 filter drops them from the index), but it still searches for each word of a query with a wildcard
@@ -17,6 +18,9 @@ between two tags, so there it cuts only a word that stands alone, such as `alias
 the query's words then still find. What is left of a word never ends in a plural ending again, so
 the page highlighting, which splits the found words with the separator once more, finds nothing
 left to cut.
+
+The same single-word rule leaves out the boilerplate of an exam question pasted whole ("company",
+"solution", "requirements", "operational overhead"), which says nothing about its topic.
 """
 
 from __future__ import annotations
@@ -49,12 +53,30 @@ PLURAL_ENDING = "|".join(
 )
 
 
+# The boilerplate of an exam question ("A company needs a solution that meets these requirements
+# with the LEAST operational overhead"): words that say nothing about its topic. Like a plural
+# ending, they are left out only where they are a whole query word.
+QUESTION_WORDS = """
+choose combination company companies ensure meet meets need needs operational overhead requirement
+requirements solution solutions team teams
+""".split()
+
+
+def capitalisable(word: str) -> str:
+    """`word` as a pattern that also matches it capitalised, as at the start of a sentence."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+QUESTION_WORD = f"^(?:{'|'.join(map(capitalisable, QUESTION_WORDS))}){END}"
+
+
 def query_word_separator(separator: str) -> str:
     """`separator` extended with any stop word that stands between two separators (or at the
     start or end), lower case or capitalised, as in "The" at the start of a question, and with
-    the plural ending of a single word."""
-    words = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in STOP_WORDS)
-    return f"(?:^|{separator})(?:{words})(?={separator}|$)|{separator}|{PLURAL_ENDING}"
+    the plural ending and the exam boilerplate of a single word."""
+    words = "|".join(map(capitalisable, STOP_WORDS))
+    single_word = f"{PLURAL_ENDING}|{QUESTION_WORD}"
+    return f"(?:^|{separator})(?:{words})(?={separator}|$)|{separator}|{single_word}"
 
 
 # Before the search plugin's own on_config, which copies the separator into its index.
