@@ -47,10 +47,11 @@ def test_query_finds_page_first(
 
 
 # A whole question, and the same question without its stop words ("how", "do", "I", "the") and
-# an exam question's boilerplate ("company", "solution", "requirements").
+# an exam question's boilerplate ("company", "solution", "requirements", "Amazon").
 QUESTIONS_AND_KEYWORDS = [
     ("How do I rotate the RDS password every 30 days", "rotate RDS password every 30 days"),
     ("Which service finds PII in an S3 bucket", "service finds PII S3 bucket"),
+    ("Which service finds PII in an Amazon S3 bucket", "service finds PII S3 bucket"),
     (
         "what is the key policy of an AMI shared with another account",
         "key policy AMI shared another account",

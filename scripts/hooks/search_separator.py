@@ -20,7 +20,8 @@ the page highlighting, which splits the found words with the separator once more
 left to cut.
 
 The same single-word rule leaves out the boilerplate of an exam question pasted whole ("company",
-"solution", "requirements", "operational overhead"), which says nothing about its topic.
+"solution", "requirements", "operational overhead"), which says nothing about its topic, and the
+"Amazon" before a service's name ("Amazon RDS"), where the name itself says which service.
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ PLURAL_ENDING = "|".join(
 
 
 # The boilerplate of an exam question ("A company needs a solution that meets these requirements
-# with the LEAST operational overhead"): words that say nothing about its topic. Like a plural
-# ending, they are left out only where they are a whole query word.
+# with the LEAST operational overhead"): words that say nothing about its topic, and "Amazon", which
+# every stem puts before a service's name. Like a plural ending, they are left out only where they
+# are a whole query word.
 QUESTION_WORDS = """
-choose combination company companies ensure meet meets need needs operational overhead requirement
+amazon choose combination company companies ensure meet meets need needs operational overhead requirement
 requirements solution solutions team teams
 """.split()
 
