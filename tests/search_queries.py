@@ -2305,8 +2305,8 @@ QUERIES: list[tuple[str, str]] = [
     ("flashcards and pdf for offline revision", HOME),
     ("glossary of every acronym used on the site", GLOSSARY),
     ("practice questions sorted by scs-c03 domain", PRACTICE),
-    # --- A seventeenth held-out batch: details, informal questions with misspellings, stems; run once
-    # after every change of this round, the short names (mTLS, PHI, DEK, KEK, SigV4) included. --
+    # --- A seventeenth held-out batch: details, informal questions with misspellings and stems;
+    # run once after every change of this round, the short names (mTLS, PHI, SigV4) included. ---
     ("kms:CallerAccount principal star", KMS),
     ("PostgreSQL rds.force_ssl", IN_FLIGHT),
     ("ELBSecurityPolicy TLS13 listener", IN_FLIGHT),
