@@ -59,8 +59,8 @@ PLURAL_ENDING = "|".join(
 # every stem puts before a service's name. Like a plural ending, they are left out only where they
 # are a whole query word.
 QUESTION_WORDS = """
-amazon choose combination company companies ensure meet meets need needs operational overhead requirement
-requirements solution solutions team teams
+amazon choose combination company companies ensure meet meets need needs operational overhead
+requirement requirements solution solutions team teams
 """.split()
 
 
