@@ -21,7 +21,8 @@ left to cut.
 
 The same single-word rule leaves out the boilerplate of an exam question pasted whole ("company",
 "solution", "requirements", "operational overhead"), which says nothing about its topic, and the
-"Amazon" before a service's name ("Amazon RDS"), where the name itself says which service.
+"Amazon" before a service's name ("Amazon RDS"), where the name itself says which service. It
+also makes a Region code ("us-east-1") count as one word, not once for each of its parts.
 """
 
 from __future__ import annotations
@@ -63,19 +64,26 @@ amazon choose combination company companies ensure meet meets need needs operati
 requirement requirements solution solutions team teams
 """.split()
 
+# The words of a Region code ("us-east-1", "eu-west-1", "ap-southeast-2"). Material searches a
+# hyphenated query word once for each of its parts that the separator keeps, so a Region code in an
+# exam stem counted two or three times as much as any other word, and ranked first the few headings
+# that name us-east-1 (ACM certificates for CloudFront). Without these parts ("us" is a stop word
+# already) the code counts once, as one word.
+REGION_WORDS = "ap eu east west north south northeast southeast".split()
+
 
 def capitalisable(word: str) -> str:
     """`word` as a pattern that also matches it capitalised, as at the start of a sentence."""
     return f"[{word[0].upper()}{word[0]}]{word[1:]}"
 
 
-QUESTION_WORD = f"^(?:{'|'.join(map(capitalisable, QUESTION_WORDS))}){END}"
+QUESTION_WORD = f"^(?:{'|'.join(map(capitalisable, QUESTION_WORDS + REGION_WORDS))}){END}"
 
 
 def query_word_separator(separator: str) -> str:
     """`separator` extended with any stop word that stands between two separators (or at the
     start or end), lower case or capitalised, as in "The" at the start of a question, and with
-    the plural ending and the exam boilerplate of a single word."""
+    the plural ending, the exam boilerplate and the Region words of a single word."""
     words = "|".join(map(capitalisable, STOP_WORDS))
     single_word = f"{PLURAL_ENDING}|{QUESTION_WORD}"
     return f"(?:^|{separator})(?:{words})(?={separator}|$)|{separator}|{single_word}"
