@@ -68,8 +68,9 @@ requirement requirements solution solutions team teams
 # hyphenated query word once for each of its parts that the separator keeps, so a Region code in an
 # exam stem counted two or three times as much as any other word, and ranked first the few headings
 # that name us-east-1 (ACM certificates for CloudFront). Without these parts ("us" is a stop word
-# already) the code counts once, as one word.
-REGION_WORDS = "ap eu east west north south northeast southeast".split()
+# already) the code counts once, as one word. "central" and "ca" stay, since learners also type
+# them as words ("central management", "private CA"): eu-central-1 and ca-central-1 count twice.
+REGION_WORDS = ["ap", "eu", "east", "west", "north", "south", "northeast", "southeast"]
 
 
 def capitalisable(word: str) -> str:
