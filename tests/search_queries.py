@@ -4004,7 +4004,7 @@ _IN_SUBSET = {
     "how to scan lambda functions for vulnerabilities",
     "guardduty findings to eventbridge to lambda",
     "rds ssl connection",
-    # A whole stem that names two Regions, each searched as one word
+    # A whole stem that names two Regions, whose codes leave the query
     (
         "A security engineer turned on EBS encryption by default in us-east-1. An audit a week "
         "later finds that new EBS volumes created in eu-west-1 are still unencrypted. What is "

@@ -77,6 +77,25 @@ def test_stop_words_do_not_change_the_results(
     assert search_box.results(search_page, question) == keyword_results
 
 
+# A query with Region codes and the same query without them: a code says where, not what about.
+REGION_CODES_AND_KEYWORDS = [
+    ("GuardDuty findings in us-east-1 and ap-south-1", "GuardDuty findings"),
+    ("copy an encrypted snapshot from eu-west-1 to us-west-2", "copy an encrypted snapshot"),
+]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "keywords"), REGION_CODES_AND_KEYWORDS)
+def test_region_codes_do_not_change_the_results(
+    search_page: Page, query: str, keywords: str
+) -> None:
+    """The parts of a Region code ("east", "1") are left out of the query: searched with their
+    wildcards they ranked first the few headings that name us-east-1."""
+    keyword_results = search_box.results(search_page, keywords)
+    assert keyword_results
+    assert search_box.results(search_page, query) == keyword_results
+
+
 @pytest.mark.browser
 def test_a_query_of_stop_words_finds_nothing(search_page: Page) -> None:
     assert search_box.results(search_page, "a") == []

@@ -22,7 +22,8 @@ left to cut.
 The same single-word rule leaves out the boilerplate of an exam question pasted whole ("company",
 "solution", "requirements", "operational overhead"), which says nothing about its topic, and the
 "Amazon" before a service's name ("Amazon RDS"), where the name itself says which service. It
-also makes a Region code ("us-east-1") count as one word, not once for each of its parts.
+also leaves out the parts of a Region code ("us-east-1"), which said little and counted once for
+each part, and any other lone digit.
 """
 
 from __future__ import annotations
@@ -68,8 +69,9 @@ requirement requirements solution solutions team teams
 # hyphenated query word once for each of its parts that the separator keeps, so a Region code in an
 # exam stem counted two or three times as much as any other word, and ranked first the few headings
 # that name us-east-1 (ACM certificates for CloudFront). Without these parts ("us" is a stop word
-# already) the code counts once, as one word. "central" and "ca" stay, since learners also type
-# them as words ("central management", "private CA"): eu-central-1 and ca-central-1 count twice.
+# already) and without its lone digit (below), a code such as us-east-1 leaves the query: it says
+# where, not what about. "central" and "ca" stay, since learners also type them as words ("central
+# management", "private CA"): eu-central-1 and ca-central-1 are searched once, as one word.
 REGION_WORDS = ["ap", "eu", "east", "west", "north", "south", "northeast", "southeast"]
 
 
@@ -80,13 +82,19 @@ def capitalisable(word: str) -> str:
 
 QUESTION_WORD = f"^(?:{'|'.join(map(capitalisable, QUESTION_WORDS + REGION_WORDS))}){END}"
 
+# A lone digit, such as the "1" of "us-east-1": searched with its wildcard, "1*" matches every
+# number that starts with 1 ("1.2", "10", "15"), so it adds noise, not meaning. Numbers of two
+# digits or more ("50 aliases", "4096") and versions ("1.2") stay.
+LONE_DIGIT = rf"^\d{END}"
+
 
 def query_word_separator(separator: str) -> str:
     """`separator` extended with any stop word that stands between two separators (or at the
     start or end), lower case or capitalised, as in "The" at the start of a question, and with
-    the plural ending, the exam boilerplate and the Region words of a single word."""
+    the plural ending, the exam boilerplate, the Region words and the lone digit of a single
+    word."""
     words = "|".join(map(capitalisable, STOP_WORDS))
-    single_word = f"{PLURAL_ENDING}|{QUESTION_WORD}"
+    single_word = f"{PLURAL_ENDING}|{QUESTION_WORD}|{LONE_DIGIT}"
     return f"(?:^|{separator})(?:{words})(?={separator}|$)|{separator}|{single_word}"
 
 
