@@ -46,8 +46,8 @@ def test_query_finds_page_first(
     assert pages[0] == expected, f"{query!r}: top pages {pages[:4]}"
 
 
-# A whole question, and the same question without its stop words ("how", "do", "I", "the") and
-# an exam question's boilerplate ("company", "solution", "requirements", "Amazon").
+# A whole question, and the same question without its stop words ("how", "do", "I", "the"), an
+# exam question's boilerplate ("company", "solution", "requirements", "Amazon") or Region codes.
 QUESTIONS_AND_KEYWORDS = [
     ("How do I rotate the RDS password every 30 days", "rotate RDS password every 30 days"),
     ("Which service finds PII in an S3 bucket", "service finds PII S3 bucket"),
@@ -61,6 +61,10 @@ QUESTIONS_AND_KEYWORDS = [
         " requirements with the LEAST operational overhead?",
         "rotates RDS password",
     ),
+    # Region codes say where, not what about: searched with their wildcards, their parts ("east",
+    # "1") ranked first the few headings that name us-east-1.
+    ("GuardDuty findings in us-east-1 and ap-south-1", "GuardDuty findings"),
+    ("copy an encrypted snapshot from eu-west-1 to us-west-2", "copy an encrypted snapshot"),
 ]
 
 
@@ -70,30 +74,11 @@ def test_stop_words_do_not_change_the_results(
     search_page: Page, question: str, keywords: str
 ) -> None:
     """The words of a question that the index leaves out ("a", "the", "or") are left out of the
-    query too, rather than matching every word they begin ("a" would match "aws"), and so is the
-    boilerplate of an exam question."""
+    query too, rather than matching every word they begin ("a" would match "aws"), and so are the
+    boilerplate of an exam question and the parts of a Region code."""
     keyword_results = search_box.results(search_page, keywords)
     assert keyword_results
     assert search_box.results(search_page, question) == keyword_results
-
-
-# A query with Region codes and the same query without them: a code says where, not what about.
-REGION_CODES_AND_KEYWORDS = [
-    ("GuardDuty findings in us-east-1 and ap-south-1", "GuardDuty findings"),
-    ("copy an encrypted snapshot from eu-west-1 to us-west-2", "copy an encrypted snapshot"),
-]
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize(("query", "keywords"), REGION_CODES_AND_KEYWORDS)
-def test_region_codes_do_not_change_the_results(
-    search_page: Page, query: str, keywords: str
-) -> None:
-    """The parts of a Region code ("east", "1") are left out of the query: searched with their
-    wildcards they ranked first the few headings that name us-east-1."""
-    keyword_results = search_box.results(search_page, keywords)
-    assert keyword_results
-    assert search_box.results(search_page, query) == keyword_results
 
 
 @pytest.mark.browser
