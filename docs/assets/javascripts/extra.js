@@ -1,3 +1,17 @@
+// Material's search reads a hyphen at the start of a query word as "leave this word out", and
+// two ("--no-verify-ssl") as a syntax error that shows no results at all. Here such words are
+// command-line options ("--sse", "-o tls") or ID prefixes ("mrk-"), so hyphens at either edge of
+// a word are dropped before the query reaches the search worker (Material's message type 2).
+(() => {
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message?.type === 2 && typeof message.data === "string") {
+      message = { ...message, data: message.data.replace(/(^|\s)-+|-+(?=\s|$)/g, "$1") };
+    }
+    return post.call(this, message, ...rest);
+  };
+})();
+
 // On a narrow screen a wide table scrolls sideways inside Material's wrapper. Let such a wrapper
 // take keyboard focus, so it can be scrolled without a mouse (WCAG 2.1.1; axe's
 // "scrollable-region-focusable"). A ResizeObserver reports each wrapper's size after layout, so
