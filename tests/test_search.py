@@ -48,7 +48,8 @@ def test_query_finds_page_first(
 
 # A whole question, and the same question without its stop words ("how", "do", "I", "the"), an
 # exam question's boilerplate ("company", "solution", "requirements", "Amazon") or Region codes;
-# a command-line option or an ID prefix, and the same words without the hyphens at their edges.
+# a command-line option or an ID prefix, and the same words without the hyphens at their edges;
+# a header or a path with a colon, and the same words with a space.
 QUESTIONS_AND_KEYWORDS = [
     ("How do I rotate the RDS password every 30 days", "rotate RDS password every 30 days"),
     ("Which service finds PII in an S3 bucket", "service finds PII S3 bucket"),
@@ -71,6 +72,10 @@ QUESTIONS_AND_KEYWORDS = [
     ("--no-verify-ssl", "no-verify-ssl"),
     ("efs mount -o tls", "efs mount o tls"),
     ("mrk- prefix", "mrk prefix"),
+    # A colon after a header or a path is punctuation, not a field of Material's query syntax:
+    # the first query found nothing, the second lost "prod", "db" and "password".
+    ("x-amz-server-side-encryption: AES256", "x-amz-server-side-encryption AES256"),
+    ("/prod/db/password:live", "/prod/db/password live"),
 ]
 
 
@@ -82,7 +87,8 @@ def test_query_noise_does_not_change_the_results(
     """The words of a question that the index leaves out ("a", "the", "or") are left out of the
     query too, rather than matching every word they begin ("a" would match "aws"), and so are the
     boilerplate of an exam question and the parts of a Region code. A hyphen at the edge of a word
-    is part of an option or a prefix, not query syntax."""
+    is part of an option or a prefix, and a colon after a header or a path is punctuation: neither
+    is query syntax."""
     keyword_results = search_box.results(search_page, keywords)
     assert keyword_results
     assert search_box.results(search_page, question) == keyword_results

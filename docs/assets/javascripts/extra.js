@@ -2,11 +2,18 @@
 // two ("--no-verify-ssl") as a syntax error that shows no results at all. Here such words are
 // command-line options ("--sse", "-o tls") or ID prefixes ("mrk-"), so hyphens at either edge of
 // a word are dropped before the query reaches the search worker (Material's message type 2).
+// A colon is the query syntax for a field ("title:kms"). Material reads an unknown field as a
+// word again only when it is one plain word ("kms:Decrypt"): after a header or a path with other
+// punctuation the query finds nothing ("x-amz-server-side-encryption: AES256") or loses the path
+// ("/prod/db/password:live"), so such a colon becomes a space.
 (() => {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message?.type === 2 && typeof message.data === "string") {
-      message = { ...message, data: message.data.replace(/(^|\s)-+|-+(?=\s|$)/g, "$1") };
+      const data = message.data
+        .replace(/([^\s:]*[^\w\s:][^\s:]*):/g, "$1 ")
+        .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1");
+      message = { ...message, data };
     }
     return post.call(this, message, ...rest);
   };
