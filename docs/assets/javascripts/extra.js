@@ -6,12 +6,16 @@
 // word again only when it is one plain word ("kms:Decrypt"): after a header or a path with other
 // punctuation the query finds nothing ("x-amz-server-side-encryption: AES256") or loses the path
 // ("/prod/db/password:live"), so such a colon becomes a space.
+// A single digit between hyphens or at the end of a hyphenated word ("eu-central-1",
+// "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "FIPS 140-3") would be searched as "1*" and match
+// every number that starts with it; it leaves the query, as a lone digit does in the search hook.
 (() => {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message?.type === 2 && typeof message.data === "string") {
       const data = message.data
         .replace(/([^\s:]*[^\w\s:][^\s:]*):/g, "$1 ")
+        .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1");
       message = { ...message, data };
     }
