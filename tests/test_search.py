@@ -79,6 +79,8 @@ QUESTIONS_AND_KEYWORDS = [
     # A single digit in a hyphenated word matched every number that starts with it.
     ("ALB in eu-central-1", "ALB in eu-central"),
     ("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-Res-PQ-2025-09"),
+    # So did a letter on its own: "b" matched "be", "back" and "bucket".
+    ("account B cannot launch the shared AMI", "account cannot launch the shared AMI"),
 ]
 
 
@@ -91,7 +93,8 @@ def test_query_noise_does_not_change_the_results(
     query too, rather than matching every word they begin ("a" would match "aws"), and so are the
     boilerplate of an exam question and the parts of a Region code. A hyphen at the edge of a word
     is part of an option or a prefix, and a colon after a header or a path is punctuation: neither
-    is query syntax. Nor is a single digit in a hyphenated word a search of its own."""
+    is query syntax. Nor is a single digit in a hyphenated word, or a letter on its own, a search
+    of its own."""
     keyword_results = search_box.results(search_page, keywords)
     assert keyword_results
     assert search_box.results(search_page, question) == keyword_results

@@ -9,6 +9,8 @@
 // A single digit between hyphens or at the end of a hyphenated word ("eu-central-1",
 // "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "FIPS 140-3") would be searched as "1*" and match
 // every number that starts with it; it leaves the query, as a lone digit does in the search hook.
+// So does a single letter that stands alone, such as the B of "account B" ("b*" matches "be",
+// "back", "bucket"); a letter inside a word ("SSE-C") stays, and "a" and "i" are stop words.
 (() => {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
@@ -16,7 +18,8 @@
       const data = message.data
         .replace(/([^\s:]*[^\w\s:][^\s:]*):/g, "$1 ")
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
-        .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1");
+        .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
+        .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1");
       message = { ...message, data };
     }
     return post.call(this, message, ...rest);
