@@ -91,7 +91,8 @@ def test_no_reveal_questions_are_left() -> None:
 
 
 def test_practice_page_shows_every_question_once(built_site: Path) -> None:
-    """The Practice page holds each question of every page once, grouped under the page's main domain."""
+    """The Practice page holds each question of every page once, grouped under the page's main
+    domain, in a closed block per page that says how many questions it holds."""
     sources = [
         path.relative_to(DOCS).as_posix()
         for path in DOCS.rglob("*.md")
@@ -103,6 +104,13 @@ def test_practice_page_shows_every_question_once(built_site: Path) -> None:
     domain_headings = re.findall(r'<h2\b[^>]*\bid="([\w-]+)"', article)
     main_domains = {front_matter(source)["exam"][0] for source in sources}
     assert domain_headings == [domain for domain in DOMAINS if domain in main_domains]
+    # One closed block per page; its summary counts the questions inside it.
+    blocks = re.split(r'<details class="example">', article)[1:]
+    assert len(blocks) == len(sources)
+    for block in blocks:
+        summary = re.match(r"\s*<summary>(\d+) questions?: ", block)
+        assert summary, block[:200]
+        assert int(summary[1]) == len(BUILT_QUESTION.findall(block))
 
 
 def test_exam_map_lists_each_page_under_its_domains(built_site: Path) -> None:

@@ -9,7 +9,9 @@
   pages that serve it.
 - The Practice page's `<!-- practice-questions -->` line becomes one section per domain that
   includes, with snippets, the `practice` section of each page whose main domain it is: every
-  question is written once, on its topic page. These sections stay out of the search index, so a
+  question is written once, on its topic page. Each page's questions sit in a collapsed block
+  that says how many there are of each type: a reader opens one topic at a time, and a phone
+  lays out 80 questions only when asked. These sections stay out of the search index, so a
   search lands on the topic page that explains the answer.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,6 +28,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # scripts/, for `notes`
+from notes.practice import TYPES, questions  # noqa: E402
 from notes.source import TITLE, Page  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.exam")
@@ -101,9 +105,13 @@ def _practice_sections(config: MkDocsConfig) -> str:
             continue
         parts.append(f"## {about['name']} {{ data-search-exclude }}\n")
         for page in pages:
+            kinds = Counter(question.kind for question in questions(page))
+            total = sum(kinds.values())
+            summary = ", ".join(f"{kinds[kind]} {kind.lower()}" for kind in TYPES if kinds[kind])
             parts.append(
                 f"### {page.title} {{ data-search-exclude }}\n\n"
-                f"From [{page.title}](/{page.src}#practice-questions).\n"
+                f"From [{page.title}](/{page.src}#practice-questions).\n\n"
+                f'??? example "{total} question{"s" if total != 1 else ""}: {summary}"\n'
             )
-            parts.append(f'--8<-- "{page.src}:practice"\n')
+            parts.append(f'    --8<-- "{page.src}:practice"\n')
     return "\n".join(parts)
