@@ -5160,6 +5160,9 @@ _IN_SUBSET = {
     "compare GuardDuty Inspector Macie",
     "encryption in flight at rest and client-side compared",
     "firewall manager and api gateway certificates",
+    # Asking what a term stands for: the glossary, not the page whose heading holds the term
+    "what does XKS stand for",
+    "mtls abbreviation",
     # The site's own pages ("how to use these notes" left for "what do the orange boxes mean": with
     # its stop words left out it asks for "use notes", and the home page comes second to a page
     # that uses "user" and "used" often; `make bench` reports it among the misses)

@@ -11,6 +11,9 @@
 // every number that starts with it; it leaves the query, as a lone digit does in the search hook.
 // So does a single letter that stands alone, such as the B of "account B" ("b*" matches "be",
 // "back", "bucket"); a letter inside a word ("SSE-C") stays, and "a" and "i" are stop words.
+// A query that asks what a term stands for, or for an abbreviation or acronym, wants its
+// expansion: the glossary gives every one, so its name joins the query ("what does XKS stand
+// for"); without it, the page whose heading holds the term comes first.
 (() => {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
@@ -19,7 +22,8 @@
         .replace(/([^\s:]*[^\w\s:][^\s:]*):/g, "$1 ")
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
-        .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1");
+        .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1")
+        .replace(/\b(stands? for|abbreviations?|acronyms?)\b/gi, "$1 glossary");
       message = { ...message, data };
     }
     return post.call(this, message, ...rest);
