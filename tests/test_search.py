@@ -81,6 +81,8 @@ QUESTIONS_AND_KEYWORDS = [
     ("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-Res-PQ-2025-09"),
     # So did a letter on its own: "b" matched "be", "back" and "bucket".
     ("account B cannot launch the shared AMI", "account cannot launch the shared AMI"),
+    # "over" matched the "overview" in the overview pages' titles.
+    ("TLS session keys sent over the network", "TLS session keys sent the network"),
 ]
 
 
