@@ -5689,6 +5689,7 @@ _IN_SUBSET = {
     "firewall manager and api gateway certificates",
     # Asking what a term stands for: the glossary, not the page whose heading holds the term
     "what does XKS stand for",
+    "what does cis stand for",
     "mtls abbreviation",
     # The site's own pages ("how to use these notes" left for "what do the orange boxes mean": with
     # its stop words left out it asks for "use notes", and the home page comes second to a page

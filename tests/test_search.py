@@ -83,6 +83,11 @@ QUESTIONS_AND_KEYWORDS = [
     ("account B cannot launch the shared AMI", "account cannot launch the shared AMI"),
     # "over" matched the "overview" in the overview pages' titles.
     ("TLS session keys sent over the network", "TLS session keys sent the network"),
+    # "up" matched "upload" and "update" in the server-side encryption page's headings.
+    (
+        "SSE-KMS objects missing after setting up replication",
+        "SSE-KMS objects missing after setting replication",
+    ),
 ]
 
 

@@ -31,10 +31,11 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-# lunr.js's English stop-word list (lunr.stopWordFilter), which Material's index applies, and
-# "over", which that list lacks: searched as "over*", it matched the "overview" in the titles of
-# the overview pages, so "sent over the network" ranked an overview first.
-STOP_WORDS = ["over"] + """
+# lunr.js's English stop-word list (lunr.stopWordFilter), which Material's index applies, and two
+# short words that list lacks: searched as "over*", "over" matched the "overview" in the titles of
+# the overview pages, so "sent over the network" ranked an overview first; as "up*", "up" ("set
+# up", "end up") matched "upload" and "update" in headings.
+STOP_WORDS = ["over", "up"] + """
 a able about across after all almost also am among an and any are as at be because been but by
 can cannot could dear did do does either else ever every for from get got had has have he her
 hers him his how however i if in into is it its just least let like likely may me might most
