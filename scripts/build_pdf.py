@@ -53,6 +53,10 @@ MAX_NUMBERING_PASSES = 3
 # Set on <html> once the page's scripts have started (overrides/partials/javascripts/start.html):
 # they start after the first paint, which may come after the load event.
 SCRIPTS_STARTED = "html[data-ready]"
+# Resolves once the browser has drawn the next frame: what scripts do after a change has run.
+NEXT_FRAME_JS = (
+    "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+)
 
 
 def chromium_launch_options() -> dict[str, object]:
@@ -67,9 +71,10 @@ def chromium_launch_options() -> dict[str, object]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")
     options: dict[str, object] = {"headless": True, "args": args}
-    system = [path for path in (SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM) if path.exists()]
+    installed = (path for path in (SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM) if path.exists())
+    system = next(installed, None)
     if system:
-        options["executable_path"] = str(system[0])
+        options["executable_path"] = str(system)
     return options
 
 

@@ -12,14 +12,14 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
-from build_pdf import open_page
+from build_pdf import NEXT_FRAME_JS, open_page
 
 META = ".md-search-result__meta"
 # True once the search worker has loaded the index (the result area no longer says so).
 INDEX_READY_JS = f"() => !document.querySelector('{META}').textContent.includes('Initializing')"
 # Test-only instrumentation, added before the page's scripts run: count the messages to and from
 # the search worker (one answer per query) and time the last key, so a query is read only once the
-# worker has answered the last key.
+# worker has answered the last key; Material draws the answer in the frames that follow.
 COUNT_WORKER_JS = """(() => {
   const search = window.__search = {sent: 0, received: 0, lastSent: 0, lastReceived: 0, typed: 0};
   const Native = window.Worker;
@@ -45,8 +45,7 @@ SETTLED_JS = """query => {
   return document.querySelector('.md-search__input').value === query
     && !/Initializing|Type to start/.test(meta)
     && search.lastSent >= search.typed
-    && search.sent === search.received
-    && performance.now() - search.lastReceived > 100;
+    && search.sent === search.received;
 }"""
 
 
@@ -60,12 +59,14 @@ def results(page: Page, query: str) -> list[str]:
     box = page.locator(".md-search__input")
     # The whole query at once, in place of the last one, as a paste or a fast typist gives it; the
     # key pressed after it raises the keyup event Material's search box listens for (fill() alone
-    # raises none). The results are read once the worker has answered that keyup. Material
-    # searches only when the query changes: the same query again keeps the results shown.
+    # raises none). The results are read once the worker has answered that keyup and the next
+    # frame is drawn. Material searches only when the query changes: the same query again keeps
+    # the results shown.
     if box.input_value() != query:
         box.fill(query)
         box.press("End")
-        page.wait_for_function(SETTLED_JS, arg=query, polling=50)
+        page.wait_for_function(SETTLED_JS, arg=query, polling="raf")
+        page.evaluate(NEXT_FRAME_JS)
     return page.eval_on_selector_all(
         ".md-search-result__list .md-search-result__link", "links => links.map(a => a.href)"
     )

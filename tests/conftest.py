@@ -59,6 +59,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "online" in item.keywords and not config.getoption("--online"):
             item.add_marker(skip_online)
+    # The tests that read `make publish` go first, so its builds run beside the session build
+    # rather than after it, while the other worker waits for that build.
+    items.sort(key=lambda item: "published" not in getattr(item, "fixturenames", ()))
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,6 @@ AXE_OPTIONS: dict[str, dict[str, object]] = {
 }
 SCHEME_SETTLED_JS = """scheme => document.body.dataset.mdColorScheme === scheme
   && !document.body.hasAttribute('data-md-color-switching')"""
-NEXT_FRAME_JS = (
-    "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
-)
 BLOCKING_IMPACTS = {"serious", "critical"}
 MIN_PHONE_TEXT_PX = 8
 # Whether the page scrolls sideways, and for each diagram its smallest text as drawn (the SVG's
@@ -113,7 +110,7 @@ def _enter_view(page: Page, view: str) -> None:
         page.emulate_media(color_scheme="light")
     elif view == "phone":
         page.set_viewport_size(PHONE_VIEWPORT)
-        page.evaluate(NEXT_FRAME_JS)  # resize observers (extra.js) run after the next layout
+        page.evaluate(build_pdf.NEXT_FRAME_JS)  # resize observers (extra.js) run after the next layout
     page.wait_for_function(SCHEME_SETTLED_JS, arg=VIEWS[view])
 
 

@@ -7,7 +7,6 @@ table, from the "question says → answer" lines of their exam tip boxes; its PD
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
@@ -179,36 +178,30 @@ def test_exam_keywords_come_from_exam_tips(built_site: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def pdfs(published: Path) -> dict[str, bytes]:
-    """The cheat-sheet PDFs `make publish` ships, by paper size."""
+def pdf_pages(published: Path) -> dict[str, list[str]]:
+    """The text of each page of the cheat-sheet PDFs `make publish` ships, by paper size."""
+    from pypdf import PdfReader
+
     return {
-        paper: (published / "site" / "downloads" / name).read_bytes()
+        paper: [
+            page.extract_text() for page in PdfReader(published / "site" / "downloads" / name).pages
+        ]
         for paper, name in build_pdf.OUTPUT.items()
     }
 
 
-def _pdf_text(pdf: bytes) -> str:
-    from pypdf import PdfReader
-
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    return re.sub(r"\s+", " ", text.replace("-\n", "-"))
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("paper", PAPERS)
-def test_prints_on_two_pages(pdfs: dict[str, bytes], paper: str) -> None:
+def test_prints_on_two_pages(pdf_pages: dict[str, list[str]], paper: str) -> None:
     """The whole cheat sheet fits on two sheets of A4 and of US Letter."""
-    from pypdf import PdfReader
-
-    pages = len(PdfReader(io.BytesIO(pdfs[paper])).pages)
-    assert 1 <= pages <= MAX_PAGES
+    assert 1 <= len(pdf_pages[paper]) <= MAX_PAGES
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("paper", PAPERS)
-def test_pdf_holds_title_date_and_key_terms(pdfs: dict[str, bytes], paper: str) -> None:
+def test_pdf_holds_title_date_and_key_terms(pdf_pages: dict[str, list[str]], paper: str) -> None:
     """The printout carries its title, the build date and the terms a learner revises."""
-    text = _pdf_text(pdfs[paper])
+    text = re.sub(r"\s+", " ", "\n".join(pdf_pages[paper]).replace("-\n", "-"))
     assert "Cheat sheet" in text
     assert re.search(r"built on \d{4}-\d{2}-\d{2}", text)
     assert [term for term in KEY_TERMS if term not in text] == []
@@ -216,11 +209,9 @@ def test_pdf_holds_title_date_and_key_terms(pdfs: dict[str, bytes], paper: str) 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("paper", PAPERS)
-def test_both_pages_are_used(pdfs: dict[str, bytes], paper: str) -> None:
+def test_both_pages_are_used(pdf_pages: dict[str, list[str]], paper: str) -> None:
     """The second page is not left mostly empty."""
-    from pypdf import PdfReader
-
-    first, second = (len(page.extract_text()) for page in PdfReader(io.BytesIO(pdfs[paper])).pages)
+    first, second = (len(text) for text in pdf_pages[paper])
     assert second >= MIN_SECOND_PAGE_SHARE * first, (first, second)
 
 
