@@ -60,7 +60,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if "online" in item.keywords and not config.getoption("--online"):
             item.add_marker(skip_online)
     # The tests that read `make publish` go first, so its builds run beside the session build
-    # rather than after it, while the other worker waits for that build.
+    # rather than after it.
     items.sort(key=lambda item: "published" not in getattr(item, "fixturenames", ()))
 
 
@@ -171,9 +171,11 @@ def browser() -> Iterator[object]:
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`make publish`, run once, with its output folders and diagram cache in a temporary folder:
     `site/` with its downloads, `site-offline/` and `build/downloads/`. The tests that read it
-    share the "publish" xdist group, so one worker runs it."""
+    share the "publish" xdist group, so one worker runs it, from the start of the run: its diagram
+    cache starts empty (the session build may be filling the project's at the same time), and its
+    first build renders the diagrams for the other two."""
     folder = tmp_path_factory.mktemp("publish")
-    env = {**os.environ, "D2_CACHE_DIR": str(private_d2_cache(folder))}
+    env = {**os.environ, "D2_CACHE_DIR": str(folder / "d2-cache")}
     result = subprocess.run(
         [
             "make",
