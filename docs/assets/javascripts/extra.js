@@ -11,8 +11,8 @@
 // every number that starts with it; it leaves the query, as a lone digit does in the search hook.
 // So does a single letter that stands alone, such as the B of "account B" ("b*" matches "be",
 // "back", "bucket"); a letter inside a word ("SSE-C") stays, and "a" and "i" are stop words.
-// A query that asks what a term stands for, for an abbreviation or acronym, or for its meaning
-// ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name joins the
+// A query that asks what a term stands for or is short for, for an abbreviation or acronym, or for
+// its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name joins the
 // query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without it the
 // page whose heading holds the term came first ("what does XKS stand for"); with the name at plain
 // weight, a heading that names the term and "standards" still did ("what does CIS stand for",
@@ -26,7 +26,7 @@
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
         .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1")
-        .replace(/\b(stands? for|abbreviations?|acronyms?|meaning)\b/gi, "$1 glossary^5");
+        .replace(/\b(stands? for|short for|abbreviations?|acronyms?|meaning)\b/gi, "$1 glossary^5");
       message = { ...message, data };
     }
     return post.call(this, message, ...rest);
