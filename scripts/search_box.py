@@ -21,15 +21,12 @@ INDEX_READY_JS = f"() => !document.querySelector('{META}').textContent.includes(
 # the search worker (one answer per query) and time the last key, so a query is read only once the
 # worker has answered the last key; Material draws the answer in the frames that follow.
 COUNT_WORKER_JS = """(() => {
-  const search = window.__search = {sent: 0, received: 0, lastSent: 0, lastReceived: 0, typed: 0};
+  const search = window.__search = {sent: 0, received: 0, lastSent: 0, typed: 0};
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', () => {
-        search.received++;
-        search.lastReceived = performance.now();
-      });
+      this.addEventListener('message', () => { search.received++; });
     }
     postMessage(...args) {
       search.sent++;

@@ -110,7 +110,8 @@ def _enter_view(page: Page, view: str) -> None:
         page.emulate_media(color_scheme="light")
     elif view == "phone":
         page.set_viewport_size(PHONE_VIEWPORT)
-        page.evaluate(build_pdf.NEXT_FRAME_JS)  # resize observers (extra.js) run after the next layout
+        # Resize observers (extra.js) run after the next layout.
+        page.evaluate(build_pdf.NEXT_FRAME_JS)
     page.wait_for_function(SCHEME_SETTLED_JS, arg=VIEWS[view])
 
 

@@ -12,11 +12,11 @@
 // So does a single letter that stands alone, such as the B of "account B" ("b*" matches "be",
 // "back", "bucket"); a letter inside a word ("SSE-C") stays, and "a" and "i" are stop words.
 // A query that asks what a term stands for or is short for, for an abbreviation or acronym, or for
-// its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name joins the
-// query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without it the
-// page whose heading holds the term came first ("what does XKS stand for"); with the name at plain
-// weight, a heading that names the term and "standards" still did ("what does CIS stand for",
-// since "stand" finds "standards").
+// its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name
+// joins the query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without
+// it the page whose heading holds the term came first ("what does XKS stand for"); with the name at
+// plain weight, a heading that names the term and "standards" still did ("what does CIS stand
+// for", since "stand" finds "standards").
 (() => {
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
