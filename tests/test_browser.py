@@ -152,11 +152,11 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     page.on("console", on_console)
     page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
     build_pdf.open_page(page, base_url + path)
-    # The search worker fetches its index after load: wait for it, so its requests count too.
-    page.wait_for_function(search_box.INDEX_READY_JS)
     for view in VIEWS:
         _enter_view(page, view)
         visit.views[view] = _record_view(page, view)
+    # The search index loads once the reader opens the search: open it, so its requests count too.
+    search_box.open_search(page)
     return visit
 
 

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("interactions")]
 
 TOPIC_PAGE = "data-protection/kms/"
+SEARCH_INDEX = "search/search_index.json"
 PALETTE_STATE_JS = """() => ({
   scheme: document.body.dataset.mdColorScheme,
   toggle: document.querySelector('[data-md-palette] label:not([hidden])')?.getAttribute('for'),
@@ -113,7 +114,7 @@ def switch_scheme(page: Page) -> None:
 
 def test_material_starts_after_the_page_is_painted(browser: Browser, server_url: str) -> None:
     """Material's bundle runs once the page is parsed and a frame is on screen, not before; then
-    its components start (the search index loads)."""
+    its components start (the search opens and loads its index)."""
     context = browser.new_context()
     try:
         context.add_init_script(START_ORDER_JS)
@@ -126,6 +127,33 @@ def test_material_starts_after_the_page_is_painted(browser: Browser, server_url:
         context.close()
     assert start["bundleRanBeforeParsed"] is False
     assert start["framesBeforeBundle"] >= 1
+
+
+@pytest.mark.parametrize("reach", ["search key", "pointer over the search box"])
+def test_search_index_loads_when_the_reader_reaches_for_search(
+    browser: Browser, server_url: str, reach: str
+) -> None:
+    """A page starts without the search index (about 300 kB); it loads once, when the reader
+    presses a search key or moves the pointer over the search box, and search then answers."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        requested: list[str] = []
+        page.on("request", lambda request: requested.append(request.url))
+        build_pdf.open_page(page, server_url + TOPIC_PAGE)
+        page.evaluate(build_pdf.NEXT_FRAME_JS)
+        before = [url for url in requested if url.endswith(SEARCH_INDEX)]
+        if reach == "search key":
+            page.keyboard.press("/")
+        else:
+            page.locator("[data-md-component=search]").hover()
+        page.wait_for_function(search_box.INDEX_READY_JS)
+    finally:
+        context.close()
+    assert before == []
+    assert [url for url in requested if url.endswith(SEARCH_INDEX)] == [
+        server_url + SEARCH_INDEX
+    ]
 
 
 def test_scheme_toggle_cycles_through_system_light_and_dark(page: Page) -> None:
