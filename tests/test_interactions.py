@@ -4,6 +4,7 @@ stands for, and read tables that look exactly as Material draws them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import build_pdf
@@ -15,7 +16,8 @@ from playwright.sync_api import Browser, Page
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("interactions")]
 
 TOPIC_PAGE = "data-protection/kms/"
-SEARCH_INDEX = "search/search_index.json"
+# The search index and the search worker's script, as the browser requests them.
+SEARCH_FILES = re.compile(r"search/search_index\.json$|workers/search\.")
 PALETTE_STATE_JS = """() => ({
   scheme: document.body.dataset.mdColorScheme,
   toggle: document.querySelector('[data-md-palette] label:not([hidden])')?.getAttribute('for'),
@@ -130,11 +132,12 @@ def test_material_starts_after_the_page_is_painted(browser: Browser, server_url:
 
 
 @pytest.mark.parametrize("reach", ["search key", "pointer over the search box"])
-def test_search_index_loads_when_the_reader_reaches_for_search(
+def test_search_starts_when_the_reader_reaches_for_it(
     browser: Browser, server_url: str, reach: str
 ) -> None:
-    """A page starts without the search index (about 300 kB); it loads once, when the reader
-    presses a search key or moves the pointer over the search box, and search then answers."""
+    """A page starts without the search index (about 300 kB) and the search worker (40 kB); both
+    load once, when the reader presses a search key or moves the pointer over the search box, and
+    search then answers."""
     context = browser.new_context()
     try:
         page = context.new_page()
@@ -142,7 +145,7 @@ def test_search_index_loads_when_the_reader_reaches_for_search(
         page.on("request", lambda request: requested.append(request.url))
         build_pdf.open_page(page, server_url + TOPIC_PAGE)
         page.evaluate(build_pdf.NEXT_FRAME_JS)
-        before = [url for url in requested if url.endswith(SEARCH_INDEX)]
+        before = [url for url in requested if SEARCH_FILES.search(url)]
         if reach == "search key":
             page.keyboard.press("/")
         else:
@@ -151,9 +154,8 @@ def test_search_index_loads_when_the_reader_reaches_for_search(
     finally:
         context.close()
     assert before == []
-    assert [url for url in requested if url.endswith(SEARCH_INDEX)] == [
-        server_url + SEARCH_INDEX
-    ]
+    loaded = sorted(match[0] for url in requested if (match := SEARCH_FILES.search(url)))
+    assert loaded == ["search/search_index.json", "workers/search."]
 
 
 def test_scheme_toggle_cycles_through_system_light_and_dark(page: Page) -> None:
