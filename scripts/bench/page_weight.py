@@ -56,6 +56,8 @@ def measure(site: Path) -> list[Row]:
             verdict(loaded[heaviest][0] <= MAX_PAGE_BYTES, "≤ 400 KB raw"),
         ),
         Row(
-            "Search index", sizes((len(index), len(gzip.compress(index)))), "fetched when a reader first searches"
+            "Search index",
+            sizes((len(index), len(gzip.compress(index)))),
+            "fetched when a reader first searches",
         ),
     ]
