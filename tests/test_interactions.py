@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 import build_pdf
 import pytest
 import search_box
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, ConsoleMessage, Page
 
 # With pytest-xdist these tests share one worker, so the browser is started once for them.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("interactions")]
@@ -105,6 +106,11 @@ def page(browser: Browser, server_url: str) -> Iterator[Page]:
     context.close()
 
 
+def record_console_error(errors: list[str], message: ConsoleMessage) -> None:
+    if message.type == "error":
+        errors.append(message.text)
+
+
 def palette(page: Page) -> dict[str, object]:
     return page.evaluate(PALETTE_STATE_JS)  # type: ignore[no-any-return]
 
@@ -136,13 +142,16 @@ def test_search_starts_when_the_reader_reaches_for_it(
     browser: Browser, server_url: str, reach: str
 ) -> None:
     """A page starts without the search index (about 300 kB) and the search worker (40 kB); both
-    load once, when the reader presses a search key or moves the pointer over the search box, and
-    search then answers."""
+    load once, from the site itself, when the reader presses a search key or moves the pointer
+    over the search box, and search then answers without a console error."""
     context = browser.new_context()
     try:
         page = context.new_page()
         requested: list[str] = []
+        errors: list[str] = []
         page.on("request", lambda request: requested.append(request.url))
+        page.on("console", partial(record_console_error, errors))
+        page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
         build_pdf.open_page(page, server_url + TOPIC_PAGE)
         page.evaluate(build_pdf.NEXT_FRAME_JS)
         before = [url for url in requested if SEARCH_FILES.search(url)]
@@ -156,6 +165,8 @@ def test_search_starts_when_the_reader_reaches_for_it(
     assert before == []
     loaded = sorted(match[0] for url in requested if (match := SEARCH_FILES.search(url)))
     assert loaded == ["search/search_index.json", "workers/search."]
+    assert [url for url in requested if not url.startswith(server_url)] == []
+    assert errors == []
 
 
 def test_scheme_toggle_cycles_through_system_light_and_dark(page: Page) -> None:
