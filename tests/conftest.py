@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import pytest
 from filelock import FileLock
@@ -22,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # The PDF script and the tests serve the site and launch Chromium the same way.
 sys.path.insert(0, str(ROOT / "scripts"))
 from build_pdf import chromium_launch_options, serve  # noqa: E402
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ConsoleMessage, Page, Request
 
 DOCS = ROOT / "docs"
 VENV_BIN = Path(sys.executable).parent
@@ -48,6 +53,28 @@ DIAGRAMS_JS = """() => [...document.querySelectorAll('.md-typeset .d2 > svg')].m
     arrows: luminance(svg.querySelector('path.connection.stroke-B1'), 'stroke'),
   };
 })"""
+
+
+def record_page_problems(
+    page: Page, base_url: str, outside_requests: list[str], errors: list[str]
+) -> None:
+    """From now on, appends to `outside_requests` each request `page` makes to another host than
+    `base_url`'s (data: and blob: URLs never leave the page), and to `errors` each console error
+    and uncaught exception."""
+    origin = urlsplit(base_url).netloc
+
+    def on_request(request: Request) -> None:
+        url = urlsplit(request.url)
+        if url.scheme not in ("data", "blob") and url.netloc != origin:
+            outside_requests.append(request.url)
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("request", on_request)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

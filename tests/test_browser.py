@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 import build_pdf
 import pytest
-from conftest import DIAGRAMS_JS
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+from conftest import DIAGRAMS_JS, record_page_problems
+from playwright.sync_api import Browser, Page
 from site_checks import DOCS, NOT_PAGES, source_pages, url_of
 
 # The views in the order a page goes through them, each with the Material scheme it must show.
@@ -155,20 +155,7 @@ def _record_view(page: Page, view: str) -> View:
 
 def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     visit = Visit()
-    origin = urlsplit(base_url).netloc
-
-    def on_request(request: Request) -> None:
-        url = urlsplit(request.url)
-        if url.scheme not in ("data", "blob") and url.netloc != origin:
-            visit.outside_requests.append(request.url)
-
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            visit.console_errors.append(message.text)
-
-    page.on("request", on_request)
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
+    record_page_problems(page, base_url, visit.outside_requests, visit.console_errors)
     build_pdf.open_page(page, base_url + path)
     for view in VIEWS:
         _enter_view(page, view)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import partial
 
 import build_pdf
 import pytest
 import search_box
-from playwright.sync_api import Browser, ConsoleMessage, Page
+from conftest import record_page_problems
+from playwright.sync_api import Browser, Page
 
 # With pytest-xdist these tests share one worker, so the browser is started once for them.
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("interactions")]
@@ -106,11 +106,6 @@ def page(browser: Browser, server_url: str) -> Iterator[Page]:
     context.close()
 
 
-def record_console_error(errors: list[str], message: ConsoleMessage) -> None:
-    if message.type == "error":
-        errors.append(message.text)
-
-
 def palette(page: Page) -> dict[str, object]:
     return page.evaluate(PALETTE_STATE_JS)  # type: ignore[no-any-return]
 
@@ -148,10 +143,10 @@ def test_search_starts_when_the_reader_reaches_for_it(
     try:
         page = context.new_page()
         requested: list[str] = []
+        outside: list[str] = []
         errors: list[str] = []
         page.on("request", lambda request: requested.append(request.url))
-        page.on("console", partial(record_console_error, errors))
-        page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
+        record_page_problems(page, server_url, outside, errors)
         build_pdf.open_page(page, server_url + TOPIC_PAGE)
         page.evaluate(build_pdf.NEXT_FRAME_JS)
         before = [url for url in requested if SEARCH_FILES.search(url)]
@@ -165,7 +160,7 @@ def test_search_starts_when_the_reader_reaches_for_it(
     assert before == []
     loaded = sorted(match[0] for url in requested if (match := SEARCH_FILES.search(url)))
     assert loaded == ["search/search_index.json", "workers/search."]
-    assert [url for url in requested if not url.startswith(server_url)] == []
+    assert outside == []
     assert errors == []
 
 
