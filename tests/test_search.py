@@ -235,28 +235,3 @@ def test_diagrams_stay_out_of_the_index_and_captions_stay_in(built_site: Path) -
     assert [label for label in run_together if label in indexed] == []
     assert [caption for caption in captions if caption not in indexed] == []
 
-
-# A word of the search index, roughly as the index's separator cuts text (hyphens, slashes and
-# punctuation split words; a dot before a digit does not).
-INDEX_WORD = re.compile(r"[a-z0-9]+(?:\.\d+)*")
-
-
-def test_every_abbreviation_finds_something(built_site: Path) -> None:
-    """Each acronym the site defines (docs/includes/abbreviations.md) has its words in the search
-    index, in a title or a text, so a learner who types it gets a page rather than no result: an
-    acronym used only where the index does not look (a diagram, a practice question) would not."""
-    from test_content import abbreviations
-
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    indexed = {
-        word
-        for doc in index["docs"]
-        for word in INDEX_WORD.findall(_plain(f"{doc['title']} {doc['text']}").lower())
-    }
-    unfound = [
-        term
-        for term in abbreviations()
-        if not all(word in indexed for word in INDEX_WORD.findall(term.lower()) if len(word) > 1)
-    ]
-    assert len(abbreviations()) >= 100
-    assert unfound == []
