@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import build_pdf
 import pytest
+from axe_playwright_python.base import AXE_SCRIPT
 from conftest import DIAGRAMS_JS, record_page_problems
 from playwright.sync_api import Browser, Page
 from site_checks import DOCS, NOT_PAGES, source_pages, url_of
@@ -53,7 +54,15 @@ REMEMBER_COLOUR_PARSES_JS = """
 })();"""
 SCHEME_SETTLED_JS = """scheme => document.body.dataset.mdColorScheme === scheme
   && !document.body.hasAttribute('data-md-color-switching')"""
-BLOCKING_IMPACTS = {"serious", "critical"}
+# axe-core (the copy axe-playwright-python ships) runs in the page; only the serious and critical
+# violations come back, each with the first few elements it names.
+BLOCKING_VIOLATIONS_JS = """options => axe.run(document, options).then(results => results.violations
+  .filter(violation => ['serious', 'critical'].includes(violation.impact))
+  .map(violation => ({
+    id: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.slice(0, 5).map(node => node.target),
+  })))"""
 MIN_PHONE_TEXT_PX = 8
 # Whether the page scrolls sideways, and for each diagram its smallest text as drawn (the SVG's
 # font size times the scale it is shown at), whether its box stays within the text column, and
@@ -132,24 +141,13 @@ def _enter_view(page: Page, view: str) -> None:
 
 
 def _record_view(page: Page, view: str) -> View:
-    from axe_playwright_python.base import AXE_SCRIPT
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe(axe_script=AXE_SCRIPT + REMEMBER_COLOUR_PARSES_JS)
-    results = axe.run(page, options={"resultTypes": ["violations"], **AXE_OPTIONS[view]})
     return View(
+        violations=page.evaluate(
+            BLOCKING_VIOLATIONS_JS, {"resultTypes": ["violations"], **AXE_OPTIONS[view]}
+        ),
         scheme=page.evaluate("document.body.dataset.mdColorScheme"),
         diagrams=page.evaluate(DIAGRAMS_JS),
         layout=page.evaluate(LAYOUT_JS),
-        violations=[
-            {
-                "id": violation["id"],
-                "impact": violation["impact"],
-                "targets": [node["target"] for node in violation["nodes"]][:5],
-            }
-            for violation in results.response["violations"]
-            if violation["impact"] in BLOCKING_IMPACTS
-        ],
     )
 
 
@@ -157,6 +155,8 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     visit = Visit()
     record_page_problems(page, base_url, visit.outside_requests, visit.console_errors)
     build_pdf.open_page(page, base_url + path)
+    # axe is added once and run in every view.
+    page.evaluate(AXE_SCRIPT + REMEMBER_COLOUR_PARSES_JS)
     for view in VIEWS:
         _enter_view(page, view)
         visit.views[view] = _record_view(page, view)
