@@ -32,6 +32,11 @@ DOCS = ROOT / "docs"
 VENV_BIN = Path(sys.executable).parent
 D2_CACHE = Path(os.environ.get("D2_CACHE_DIR", ROOT / ".cache" / "plugin" / "d2"))
 TEMPLATE_CACHE = ROOT / ".cache" / "templates"
+# The build date of every test build (2025-11-29T00:00:00Z; any fixed value will do). It is the
+# only time-dependent output (the sitemap's <lastmod>, the sitemap.xml.gz header, the "built on"
+# line), and MkDocs takes it from SOURCE_DATE_EPOCH (reproducible-builds.org): pinning it lets
+# test_reproducible.py compare builds made at different times, even across midnight UTC.
+SOURCE_DATE_EPOCH = "1764374400"
 
 
 # What a reader sees of each diagram: the SVG's size and visibility, and the relative luminance
@@ -113,6 +118,7 @@ def mkdocs_build(
         **os.environ,
         "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH,
         # Throwaway copies reuse the project's rendered diagrams and compiled templates.
         "D2_CACHE_DIR": str(d2_cache_dir or D2_CACHE),
         "TEMPLATE_CACHE_DIR": str(template_cache_dir or TEMPLATE_CACHE),
