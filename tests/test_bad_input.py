@@ -37,8 +37,8 @@ Checker = Callable[[Path, str], list[str]]
 PAGE = "docs/threat-detection/macie.md"  # the page each fault is added to
 PAGE_SRC = "threat-detection/macie.md"  # how MkDocs names it in the log
 PAGE_URL = "threat-detection/macie/"  # how the output checkers name it
-# A diagram fault stops the build at the page that holds it: the home page is the first page
-# MkDocs renders, so that build stops after one page.
+# A diagram or flashcard fault stops the build at the page that holds it: the home page is the
+# first page MkDocs renders, so that build stops after one page.
 FIRST_PAGE = "docs/index.md"
 FIRST_PAGE_SRC = "index.md"
 
@@ -154,9 +154,9 @@ CASES = [
     ),
     Case(
         "exam-tip-line-makes-an-empty-card",
-        PAGE,
+        FIRST_PAGE,
         '\n!!! exam-tip "Exam tip"\n     → **Amazon Macie**.\n',
-        (PAGE_SRC, "empty front"),
+        (f"'{FIRST_PAGE_SRC}'", "empty front"),
         stops_build=True,
     ),
     # What the build cannot see: the same checkers that pass on the real site must catch these.
