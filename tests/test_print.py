@@ -23,9 +23,10 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 TOPIC = "edge-and-governance/api-gateway-acm/"
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def print_page(browser: Browser, server_url: str) -> Iterator[Page]:
-    """A fresh page, in the dark scheme, showing the topic page with print media."""
+    """The topic page in the dark scheme with print media, opened once for the checks below, which
+    only read it."""
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
     build_pdf.open_page(page, server_url + TOPIC)
