@@ -234,4 +234,3 @@ def test_diagrams_stay_out_of_the_index_and_captions_stay_in(built_site: Path) -
     assert run_together and captions, "the site should have diagrams with captions"
     assert [label for label in run_together if label in indexed] == []
     assert [caption for caption in captions if caption not in indexed] == []
-
