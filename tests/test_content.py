@@ -15,6 +15,9 @@ ABBREVIATIONS_FILE = DOCS / "includes" / "abbreviations.md"
 DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<expansion>.+?)\s*$", re.MULTILINE)
 ABBR = re.compile(r"<abbr\b[^>]*\btitle=\"(?P<title>[^\"]*)\"[^>]*>(?P<term>[^<]+)</abbr>")
 DT = re.compile(r"<dt\b[^>]*>(.*?)</dt>", re.DOTALL)
+# A glossary entry: its term and its definition.
+ENTRY = re.compile(r"<dt\b[^>]*>(.*?)</dt>\s*<dd\b[^>]*>(.*?)</dd>", re.DOTALL)
+WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TAG = re.compile(r"<[^>]+>")
 GLOSSARY = "glossary/"
 SAMPLE_TERM = "KMS"
@@ -182,6 +185,34 @@ def test_glossary_covers_every_abbreviation_in_use(built_site: Path) -> None:
     }
     assert used, "no page uses any abbreviation"
     assert sorted(used - glossary_terms(built_site)) == []
+
+
+def words(text: str) -> set[str]:
+    """The lowercase words of a text, each without a plural "s" ("keys" and "key" match)."""
+    return {
+        word[:-1] if len(word) > 3 and word.endswith("s") else word
+        for word in WORD.findall(text.lower())
+    }
+
+
+def test_glossary_says_what_each_abbreviation_stands_for(built_site: Path) -> None:
+    """The glossary promises what each term stands for: every entry for an abbreviation states
+    its tooltip's expansion (the words before any comma or bracket), so a printed glossary or a
+    reader without hover loses nothing. A plural entry points to its singular instead."""
+    defined = abbreviations()
+    article = article_html(page_file(built_site, GLOSSARY))
+    entries = {
+        " ".join(html.unescape(TAG.sub("", term)).split()): html.unescape(TAG.sub("", definition))
+        for term, definition in ENTRY.findall(article)
+    }
+    checked = {term: text for term, text in entries.items() if term in defined}
+    assert len(checked) >= len(defined) // 2, "the glossary lost its abbreviation entries"
+    unexplained = {
+        term: sorted(words(re.split(r", | \(", defined[term])[0]) - words(text))
+        for term, text in checked.items()
+        if not text.strip().startswith("Plural of")
+    }
+    assert {term: missing for term, missing in unexplained.items() if missing} == {}
 
 
 CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
