@@ -14,7 +14,6 @@ from site_checks import DOCS, article_html, built_pages, page_file, page_id, sou
 ABBREVIATIONS_FILE = DOCS / "includes" / "abbreviations.md"
 DEFINITION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<expansion>.+?)\s*$", re.MULTILINE)
 ABBR = re.compile(r"<abbr\b[^>]*\btitle=\"(?P<title>[^\"]*)\"[^>]*>(?P<term>[^<]+)</abbr>")
-DT = re.compile(r"<dt\b[^>]*>(.*?)</dt>", re.DOTALL)
 # A glossary entry: its term and its definition.
 ENTRY = re.compile(r"<dt\b[^>]*>(.*?)</dt>\s*<dd\b[^>]*>(.*?)</dd>", re.DOTALL)
 WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -167,10 +166,13 @@ def test_link_preview_shows_the_page(built_site: Path, page: str) -> None:
     assert {name: tags.get(name) for name in expected} == expected
 
 
-def glossary_terms(site_dir: Path) -> set[str]:
-    """The terms the glossary page defines (one `<dt>` each)."""
+def glossary_entries(site_dir: Path) -> dict[str, str]:
+    """The glossary's entries: each term (a `<dt>`) with the text of its definition."""
     article = article_html(page_file(site_dir, GLOSSARY))
-    return {" ".join(html.unescape(TAG.sub("", term)).split()) for term in DT.findall(article)}
+    return {
+        " ".join(html.unescape(TAG.sub("", term)).split()): html.unescape(TAG.sub("", definition))
+        for term, definition in ENTRY.findall(article)
+    }
 
 
 def test_glossary_covers_every_abbreviation_in_use(built_site: Path) -> None:
@@ -184,7 +186,7 @@ def test_glossary_covers_every_abbreviation_in_use(built_site: Path) -> None:
         if term in defined
     }
     assert used, "no page uses any abbreviation"
-    assert sorted(used - glossary_terms(built_site)) == []
+    assert sorted(used - set(glossary_entries(built_site))) == []
 
 
 def words(text: str) -> set[str]:
@@ -200,12 +202,7 @@ def test_glossary_says_what_each_abbreviation_stands_for(built_site: Path) -> No
     its tooltip's expansion (the words before any comma or bracket), so a printed glossary or a
     reader without hover loses nothing. A plural entry points to its singular instead."""
     defined = abbreviations()
-    article = article_html(page_file(built_site, GLOSSARY))
-    entries = {
-        " ".join(html.unescape(TAG.sub("", term)).split()): html.unescape(TAG.sub("", definition))
-        for term, definition in ENTRY.findall(article)
-    }
-    checked = {term: text for term, text in entries.items() if term in defined}
+    checked = {term: text for term, text in glossary_entries(built_site).items() if term in defined}
     assert len(checked) >= len(defined) // 2, "the glossary lost its abbreviation entries"
     unexplained = {
         term: sorted(words(re.split(r", | \(", defined[term])[0]) - words(text))
