@@ -42,8 +42,8 @@ def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_spelling() -> None:
-    """No misspellings in the pages or the README (project words: [tool.codespell] in pyproject.toml)."""
-    result = run_tool("codespell_lib", "docs", "README.md")
+    """No misspellings in the pages or the READMEs (project words: [tool.codespell] in pyproject.toml)."""
+    result = run_tool("codespell_lib", "docs", "README.md", "scripts/bench/README.md")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
