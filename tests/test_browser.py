@@ -52,6 +52,10 @@ REMEMBER_COLOUR_PARSES_JS = """
     return this;
   };
 })();"""
+# The site lays out diagrams and admonitions below the first screen only when they come near it
+# (content-visibility in extra.css), and axe's contrast rule cannot see the background behind text
+# that is not laid out. The checks see every block as a reader does once it is on screen.
+RENDER_EVERY_BLOCK_CSS = ".md-typeset > * { content-visibility: visible !important; }"
 SCHEME_SETTLED_JS = """scheme => document.body.dataset.mdColorScheme === scheme
   && !document.body.hasAttribute('data-md-color-switching')"""
 # axe-core (the copy axe-playwright-python ships) runs in the page; only the serious and critical
@@ -155,6 +159,7 @@ def _record_visit(page: Page, base_url: str, path: str) -> Visit:
     visit = Visit()
     record_page_problems(page, base_url, visit.outside_requests, visit.console_errors)
     build_pdf.open_page(page, base_url + path)
+    page.add_style_tag(content=RENDER_EVERY_BLOCK_CSS)
     # axe is added once and run in every view.
     page.evaluate(AXE_SCRIPT + REMEMBER_COLOUR_PARSES_JS)
     for view in VIEWS:
