@@ -134,6 +134,25 @@ def test_a_plural_finds_what_its_singular_finds(
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("query", ["SSE-C", "sse-c?"])
+def test_a_letter_ending_a_hyphenated_word_is_not_a_prefix(
+    search_page: Page, server_url: str, built_site: Path, query: str
+) -> None:
+    """The C of SSE-C is part of a name, not the start of every word: searched as "c*", it matched
+    "customer" and "CloudTrail" on every page, so every page was a result. Each result page must
+    speak of SSE."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    mention_sse = {
+        doc["location"].split("#")[0]
+        for doc in index["docs"]
+        if re.search(r"\bsse\b", f"{doc['title']} {doc['text']}", re.IGNORECASE)
+    }
+    pages = search_box.ranked_pages(search_page, server_url, query)
+    assert pages
+    assert set(pages) <= mention_sse, f"results that never mention SSE: {set(pages) - mention_sse}"
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("query", ["aliases", "how do I rotate keys"])
 def test_a_result_opens_with_the_found_words_marked(
     browser: Browser, search_page: Page, query: str

@@ -10,7 +10,11 @@
 // "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "FIPS 140-3") would be searched as "1*" and match
 // every number that starts with it; it leaves the query, as a lone digit does in the search hook.
 // So does a single letter that stands alone, such as the B of "account B" ("b*" matches "be",
-// "back", "bucket"); a letter inside a word ("SSE-C") stays, and "a" and "i" are stop words.
+// "back", "bucket"); "a" and "i" are stop words. A letter that ends a hyphenated word ("SSE-C")
+// stays, but that word is a name, so its parts are searched as they are (lunr's "^1", a plain
+// weight, which Material leaves without a wildcard): as "c*", the C matched "customer",
+// "CloudTrail" and every other word that starts with it, on every page, so the long glossary came
+// first for "sse-c replication".
 // A query that asks what a term stands for or is short for, for an abbreviation or acronym, or for
 // its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name
 // joins the query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without
@@ -26,6 +30,7 @@
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
         .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1")
+        .replace(/(\w-[a-z])(?=\s|$|[,;:!?.)])/gi, "$1^1")
         .replace(/\b(stands? for|short for|abbreviations?|acronyms?|meaning)\b/gi, "$1 glossary^5");
       message = { ...message, data };
     }
