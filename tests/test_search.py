@@ -153,6 +153,16 @@ def test_a_letter_ending_a_hyphenated_word_is_not_a_prefix(
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("query", ["S3", "s3?"])
+def test_a_short_name_ending_in_a_digit_is_searched_as_it_is(search_page: Page, query: str) -> None:
+    """Searched as "s3*", S3 matched the long names of Macie's findings (S3BucketPublic,
+    S3BucketEncryptionDisabled), each a rare word counted in full, and Macie came first. Searched
+    as it is, it finds what the exact word finds ("+S3": Material adds no wildcard after a word
+    marked as required)."""
+    assert search_box.results(search_page, query) == search_box.results(search_page, "+S3")
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("query", ["aliases", "how do I rotate keys"])
 def test_a_result_opens_with_the_found_words_marked(
     browser: Browser, search_page: Page, query: str

@@ -14,7 +14,10 @@
 // stays, but that word is a name, so its parts are searched as they are (lunr's "^1", a plain
 // weight, which Material leaves without a wildcard): as "c*", the C matched "customer",
 // "CloudTrail" and every other word that starts with it, on every page, so the long glossary came
-// first for "sse-c replication".
+// first for "sse-c replication". A short word that ends in a digit ("S3", "EC2") is a name too,
+// searched as it is: as "s3*", it matched the long names of Macie's findings
+// ("S3BucketEncryptionDisabled"), each a rare word that counted in full, so "s3 default encryption"
+// found Macie's findings first.
 // A query that asks what a term stands for or is short for, for an abbreviation or acronym, or for
 // its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name
 // joins the query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without
@@ -31,6 +34,7 @@
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
         .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1")
         .replace(/(\w-[a-z])(?=\s|$|[,;:!?.)])/gi, "$1^1")
+        .replace(/(^|\s)([a-z]{1,3}\d{1,2})(?=\s|$|[,;!?.)])/gi, "$1$2^1")
         .replace(/\b(stands? for|short for|abbreviations?|acronyms?|meaning)\b/gi, "$1 glossary^5");
       message = { ...message, data };
     }
