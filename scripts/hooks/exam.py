@@ -11,7 +11,7 @@
   includes, with snippets, the `practice` section of each page whose main domain it is: every
   question is written once, on its topic page. Each page's questions sit in a collapsed block
   that says how many there are of each type: a reader opens one topic at a time, and a phone
-  lays out 80 questions only when asked. These sections stay out of the search index, so a
+  lays out the questions only when asked. These sections stay out of the search index, so a
   search lands on the topic page that explains the answer.
 """
 
