@@ -184,6 +184,13 @@ def build_log(site_build: tuple[Path, BuildResult]) -> str:
 
 
 @pytest.fixture(scope="session")
+def search_docs(built_site: Path) -> list[dict[str, str]]:
+    """The entries of the built site's search index: one per page and one per section."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return index["docs"]
+
+
+@pytest.fixture(scope="session")
 def server_url(built_site: Path) -> Iterator[str]:
     """The built site served over HTTP on 127.0.0.1, on a free port."""
     with serve(built_site) as url:

@@ -7,7 +7,6 @@ last one in the box. Each query is still its own test, so a failure names it and
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,15 +135,14 @@ def test_a_plural_finds_what_its_singular_finds(
 @pytest.mark.browser
 @pytest.mark.parametrize("query", ["SSE-C", "sse-c?"])
 def test_a_letter_ending_a_hyphenated_word_is_not_a_prefix(
-    search_page: Page, server_url: str, built_site: Path, query: str
+    search_page: Page, server_url: str, search_docs: list[dict[str, str]], query: str
 ) -> None:
     """The C of SSE-C is part of a name, not the start of every word: searched as "c*", it matched
     "customer" and "CloudTrail" on every page, so every page was a result. Each result page must
     speak of SSE."""
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     mention_sse = {
         doc["location"].split("#")[0]
-        for doc in index["docs"]
+        for doc in search_docs
         if re.search(r"\bsse\b", f"{doc['title']} {doc['text']}", re.IGNORECASE)
     }
     pages = search_box.ranked_pages(search_page, server_url, query)
@@ -213,12 +211,11 @@ def test_shortcut_key_focuses_search(browser: Browser, server_url: str, key: str
         context.close()
 
 
-def test_result_previews_use_the_page_summary(built_site: Path) -> None:
+def test_result_previews_use_the_page_summary(search_docs: list[dict[str, str]]) -> None:
     """A page's search preview starts with its summary sentence, not with navigation or markup."""
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pages = [
         doc
-        for doc in index["docs"]
+        for doc in search_docs
         if "#" not in doc["location"] and doc["location"] in {p for _, p in QUERIES}
     ]
     assert pages
@@ -239,20 +236,20 @@ def _plain(markup: str) -> str:
     return " ".join(html.unescape(TAG.sub("", markup)).split())
 
 
-def test_cheat_sheet_is_indexed_by_its_introduction_only(built_site: Path) -> None:
+def test_cheat_sheet_is_indexed_by_its_introduction_only(search_docs: list[dict[str, str]]) -> None:
     """The cheat sheet repeats the At a glance part of every topic page. Only its introduction is
     indexed, so a query about a topic finds the topic page, not its copy on the cheat sheet."""
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    entries = [doc for doc in index["docs"] if doc["location"].startswith("cheat-sheet/")]
+    entries = [doc for doc in search_docs if doc["location"].startswith("cheat-sheet/")]
     assert [doc["location"] for doc in entries] == ["cheat-sheet/"]
     assert "two printed pages" in entries[0]["text"]
 
 
-def test_diagrams_stay_out_of_the_index_and_captions_stay_in(built_site: Path) -> None:
+def test_diagrams_stay_out_of_the_index_and_captions_stay_in(
+    built_site: Path, search_docs: list[dict[str, str]]
+) -> None:
     """Diagram labels are not indexed (they would read "Source bucketversioning on"); the
     caption under each diagram is, so a search can still find it."""
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    indexed = " ".join(_plain(doc["text"]) for doc in index["docs"])
+    indexed = " ".join(_plain(doc["text"]) for doc in search_docs)
     pages = [html_file.read_text(encoding="utf-8") for html_file in built_site.rglob("index.html")]
     run_together = [
         html.unescape("".join(TSPAN_TEXT.findall(label)))
