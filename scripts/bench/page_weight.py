@@ -11,7 +11,7 @@ from pathlib import Path
 from statistics import median_low
 
 from build_pdf import chromium_launch_options, serve
-from common import Row, page_urls, progress, sizes, verdict
+from common import Row, kb, page_urls, progress, sizes, verdict
 
 MAX_PAGE_BYTES = 400_000
 SEARCH_INDEX = "search/search_index.json"
@@ -44,6 +44,12 @@ def weights(site: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
+def over_limit(loaded: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The pages heavier than the target, heaviest first."""
+    heavy = [(url, pair) for url, pair in loaded.items() if pair[0] > MAX_PAGE_BYTES]
+    return sorted(heavy, key=lambda item: item[1][0], reverse=True)
+
+
 def measure(site: Path) -> list[Row]:
     loaded = weights(site)
     heaviest = max(loaded, key=loaded.__getitem__)
@@ -54,6 +60,10 @@ def measure(site: Path) -> list[Row]:
             f"Page weight, heaviest: /{heaviest}",
             sizes(loaded[heaviest]),
             verdict(loaded[heaviest][0] <= MAX_PAGE_BYTES, "≤ 400 KB raw"),
+        ),
+        Row(
+            f"Pages over {kb(MAX_PAGE_BYTES)} raw",
+            ", ".join(f"/{url} ({kb(raw)})" for url, (raw, _) in over_limit(loaded)) or "none",
         ),
         Row(
             "Search index",
