@@ -157,3 +157,23 @@ def test_material_bundle_is_compiled_eagerly_and_its_source_map_still_fits(
     assert mappings[0] == ""
     longest = max(range(len(lines)), key=lambda number: len(lines[number]))
     assert max(range(len(mappings)), key=lambda number: len(mappings[number])) == longest
+
+
+@pytest.mark.parametrize(
+    ("asset", "comment"),
+    [("assets/stylesheets/extra.css", "/*"), ("assets/javascripts/extra.js", "\n//")],
+)
+def test_own_assets_ship_without_their_comments(built_site: Path, asset: str, comment: str) -> None:
+    """extra.css and extra.js reach readers without the comments their sources carry
+    (scripts/hooks/compact_assets.py); every line of code is kept, in order, short of a comment
+    that ended it."""
+    source = (ROOT / "docs" / asset).read_text(encoding="utf-8")
+    built = (built_site / asset).read_text(encoding="utf-8")
+    assert comment in "\n" + source
+    assert comment not in "\n" + built.lstrip()
+    code_lines = [line for line in built.splitlines() if line.strip()]
+    assert len(built) < len(source) * 0.8
+    source_lines = iter(source.splitlines())
+    assert all(
+        any(line.startswith(code) for line in source_lines) for code in code_lines
+    ), "a line of code was changed or moved"
