@@ -87,6 +87,14 @@ QUESTIONS_AND_KEYWORDS = [
         "SSE-KMS objects missing after setting up replication",
         "SSE-KMS objects missing after setting replication",
     ),
+    # A pasted question's sentence that lists the options someone suggested names wrong answers,
+    # not the topic; a query that is that sentence alone is searched whole.
+    (
+        "A company must detect crypto mining on its EC2 instances. AWS Config and Amazon Inspector"
+        " were suggested. Which service detects it?",
+        "A company must detect crypto mining on its EC2 instances. Which service detects it?",
+    ),
+    ("AWS Config and Amazon Inspector were suggested.", "AWS Config Amazon Inspector suggested"),
 ]
 
 
@@ -100,7 +108,7 @@ def test_query_noise_does_not_change_the_results(
     boilerplate of an exam question and the parts of a Region code. A hyphen at the edge of a word
     is part of an option or a prefix, and a colon after a header or a path is punctuation: neither
     is query syntax. Nor is a single digit in a hyphenated word, or a letter on its own, a search
-    of its own."""
+    of its own, or a pasted question's sentence that lists the options someone suggested."""
     keyword_results = search_box.results(search_page, keywords)
     assert keyword_results
     assert search_box.results(search_page, question) == keyword_results

@@ -24,11 +24,21 @@
 // it the page whose heading holds the term came first ("what does XKS stand for"); with the name at
 // plain weight, a heading that names the term and "standards" still did ("what does CIS stand
 // for", since "stand" finds "standards").
+// A pasted exam question often has a sentence that lists the options someone suggested or
+// considered ("AWS Config and Amazon Inspector were suggested."). It names wrong answers, not what
+// the question is about, and sent the search to their pages, so it leaves the query, as long as the
+// rest still says something (three words of four letters or more); a query that is such a sentence
+// alone stays whole.
 (() => {
+  const options = /[^.?!]*\b(?:(?:were|was|are|is|have been|has been)\s+(?:also\s+)?(?:suggested|considered|proposed|discussed|already in place|already deployed)|considers|(?:is|are) considering)\b[^.?!]*[.?!]/gi;
+  const withoutOptions = query => {
+    const rest = query.replace(options, " ");
+    return rest.split(/\s+/).filter(word => word.length > 3).length >= 3 ? rest : query;
+  };
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message?.type === 2 && typeof message.data === "string") {
-      const data = message.data
+      const data = withoutOptions(message.data)
         .replace(/([^\s:]*[^\w\s:][^\s:]*):/g, "$1 ")
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
