@@ -8371,6 +8371,13 @@ _IN_SUBSET = {
         "the most likely reason?"
     ),
     # Multi-word mixed
+    # (these five need a page weighed by how many of the query's words it holds, not by one word
+    # in a title: extra.js puts Material's results in that order)
+    "macie sse-c objects",
+    "copy kms encrypted s3 objects to a bucket in another region",
+    "kms discovery keyring",
+    "certificate for cloudfront",
+    "firewall manager waf policy on api gateway stages",
     "sse-kms replication",
     "kms throttling s3 replication",
     "kms key policy ami sharing",

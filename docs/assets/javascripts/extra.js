@@ -14,10 +14,11 @@
 // stays, but that word is a name, so its parts are searched as they are (lunr's "^1", a plain
 // weight, which Material leaves without a wildcard): as "c*", the C matched "customer",
 // "CloudTrail" and every other word that starts with it, on every page, so the long glossary came
-// first for "sse-c replication". A short word that ends in a digit ("S3", "EC2") is a name too,
-// searched as it is: as "s3*", it matched the long names of Macie's findings
-// ("S3BucketEncryptionDisabled"), each a rare word that counted in full, so "s3 default encryption"
-// found Macie's findings first.
+// first for "sse-c replication". A space follows the "^1", or the "?" of "sse-c?" would be read as
+// a word of its own that no page holds. A short word that ends in a digit ("S3", "EC2") is a name
+// too, searched as it is: as "s3*", it matched the long names of Macie's findings
+// ("S3BucketEncryptionDisabled"), each a rare word that counted in full, so "s3 default
+// encryption" found Macie's findings first.
 // A query that asks what a term stands for or is short for, for an abbreviation or acronym, or for
 // its meaning ("CI/CD meaning") wants its expansion: the glossary gives every one, so its name
 // joins the query with five times the weight of a word ("glossary^5", lunr's boost syntax). Without
@@ -43,12 +44,52 @@
         .replace(/-\d(?=-|\s|$|\.(?!\d)|[,;:!?)])/g, "")
         .replace(/(^|\s)-+|-+(?=\s|$)/g, "$1")
         .replace(/(^|\s)[b-hj-z](?=\s|$|[,;:!?.)])/gi, "$1")
-        .replace(/(\w-[a-z])(?=\s|$|[,;:!?.)])/gi, "$1^1")
-        .replace(/(^|\s)([a-z]{1,3}\d{1,2})(?=\s|$|[,;!?.)])/gi, "$1$2^1")
+        .replace(/(\w-[a-z])(?=\s|$|[,;:!?.)])/gi, "$1^1 ")
+        .replace(/(^|\s)([a-z]{1,3}\d{1,2})(?=\s|$|[,;!?.)])/gi, "$1$2^1 ")
         .replace(/\b(stands? for|short for|abbreviations?|acronyms?|meaning)\b/gi, "$1 glossary^5");
       message = { ...message, data };
     }
     return post.call(this, message, ...rest);
+  };
+})();
+
+// Material scores each part of a page (its introduction or one section) as lunr's score times
+// 1 + (p + s)², where p is 1 for an introduction and s is the share of the query's words that the
+// part holds, and lists the pages in the order of their best part. A part with one word of a
+// question in its heading then outranked the part that holds all of them, and a page whose title
+// names one term of a mixed query ("macie sse-c objects") outranked the page the whole query is
+// about. Here the share counts three times, 1 + (p + 3s)², and each page's best part is weighed
+// again by the share of the query's words found anywhere on the page (times 1 + share²). The
+// results (Material's message type 3) are put in that order before Material shows them; which
+// parts match, and the words it marks in them, stay Material's own.
+(() => {
+  const found = terms => Object.keys(terms).filter(term => terms[term]);
+  const rescore = item => {
+    const words = Object.keys(item.terms).length;
+    const share = words ? found(item.terms).length / words : 0;
+    const introduction = item.location.includes("#") ? 0 : 1;
+    const score = item.score / (1 + (introduction + share) ** 2);
+    return { ...item, score: score * (1 + (introduction + 3 * share) ** 2) };
+  };
+  const rank = groups => {
+    const words = Math.max(0, ...groups.flat().map(item => Object.keys(item.terms).length));
+    return groups
+      .map(group => {
+        const parts = group.map(rescore).sort((a, b) => b.score - a.score);
+        const share = words ? new Set(parts.flatMap(item => found(item.terms))).size / words : 0;
+        return { parts, score: parts[0].score * (1 + share ** 2) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .map(({ parts }) => parts);
+  };
+  const dispatch = Worker.prototype.dispatchEvent;
+  Worker.prototype.dispatchEvent = function (event) {
+    const message = event.type === "message" ? event.data : undefined;
+    if (message?.type === 3 && Array.isArray(message.data?.items)) {
+      const data = { ...message.data, items: rank(message.data.items) };
+      event = new MessageEvent("message", { data: { ...message, data } });
+    }
+    return dispatch.call(this, event);
   };
 })();
 
