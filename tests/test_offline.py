@@ -17,6 +17,8 @@ pytestmark = pytest.mark.xdist_group("publish")
 
 SCHEMES = {"light": "light", "dark": "dark"}  # test id -> Playwright color_scheme
 QUERY = "GuardDuty"
+# A query that mixes a topic (Macie) with a term that has its own page (SSE-C).
+MIXED_QUERY = "macie sse-c objects"
 # Schemes that never touch the network (the shim's worker frame is about:blank plus file: scripts).
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
@@ -66,7 +68,8 @@ def offline_page(
 def test_offline_copy_works_from_disk(
     offline_site: Path, offline_page: tuple[object, list[str]]
 ) -> None:
-    """From index.html on disk: follow the navigation, search, open the first result, see its diagram."""
+    """From index.html on disk: follow the navigation, search, open the first result, see its
+    diagram, and search again."""
     page, outside = offline_page
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))  # type: ignore[attr-defined]
@@ -95,6 +98,16 @@ def test_offline_copy_works_from_disk(
     assert all(
         d["visible"] and d["width"] > 0 and (d["text"] > 0.5) == on_dark for d in diagrams
     ), diagrams
+
+    # From disk as well, the results come in the site's order (extra.js): the page the whole query
+    # is about first, not the page whose heading holds one of its words.
+    box = page.locator(".md-search__input")  # type: ignore[attr-defined]
+    box.click()
+    page.wait_for_function(search_box.INDEX_READY_JS)  # type: ignore[attr-defined]
+    box.fill(MIXED_QUERY)
+    box.press("End")
+    first.wait_for()
+    assert "/threat-detection/macie.html" in (first.get_attribute("href") or "")
 
     assert outside == [], f"requests that left file://: {outside}"
     assert errors == [], f"script errors: {errors}"
