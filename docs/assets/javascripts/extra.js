@@ -61,7 +61,9 @@
 // about. Here the share counts three times, 1 + (p + 3s)², and each page's best part is weighed
 // again by the share of the query's words found anywhere on the page (times 1 + share²). The
 // results (Material's message type 3) are put in that order before Material shows them; which
-// parts match, and the words it marks in them, stay Material's own.
+// parts match, and the words it marks in them, stay Material's own. The answers reach Material
+// through the stand-in Worker of overrides/partials/javascripts/start.html, which dispatches each
+// one itself; a native Worker's messages would not pass through dispatchEvent.
 (() => {
   const found = terms => Object.keys(terms).filter(term => terms[term]);
   const rescore = item => {
