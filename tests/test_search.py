@@ -95,6 +95,17 @@ QUESTIONS_AND_KEYWORDS = [
         "A company must detect crypto mining on its EC2 instances. Which service detects it?",
     ),
     ("AWS Config and Amazon Inspector were suggested.", "AWS Config Amazon Inspector suggested"),
+    # So does a clause in which someone proposes them, from its comma on; what comes before stays.
+    (
+        "A company must detect crypto mining on its EC2 instances, and an engineer proposes AWS"
+        " Config or Amazon Inspector. Which service detects it?",
+        "A company must detect crypto mining on its EC2 instances. Which service detects it?",
+    ),
+    (
+        "A company must detect crypto mining on its EC2 instances. AWS Config and Amazon Inspector"
+        " were mentioned. Which service detects it?",
+        "A company must detect crypto mining on its EC2 instances. Which service detects it?",
+    ),
 ]
 
 
@@ -108,7 +119,8 @@ def test_query_noise_does_not_change_the_results(
     boilerplate of an exam question and the parts of a Region code. A hyphen at the edge of a word
     is part of an option or a prefix, and a colon after a header or a path is punctuation: neither
     is query syntax. Nor is a single digit in a hyphenated word, or a letter on its own, a search
-    of its own, or a pasted question's sentence that lists the options someone suggested."""
+    of its own, or a pasted question's sentence or clause that lists the options someone
+    suggested."""
     keyword_results = search_box.results(search_page, keywords)
     assert keyword_results
     assert search_box.results(search_page, question) == keyword_results

@@ -26,12 +26,15 @@
 // plain weight, a heading that names the term and "standards" still did ("what does CIS stand
 // for", since "stand" finds "standards").
 // A pasted exam question often has a sentence that lists the options someone suggested or
-// considered ("AWS Config and Amazon Inspector were suggested."). It names wrong answers, not what
-// the question is about, and sent the search to their pages, so it leaves the query, as long as the
-// rest still says something (three words of four letters or more); a query that is such a sentence
-// alone stays whole.
+// considered ("AWS Config and Amazon Inspector were suggested."), or a clause in which someone
+// proposes or suggests them (", and an engineer proposes S3 Replication Time Control."). It names
+// wrong answers, not what the question is about, and sent the search to their pages, so it leaves
+// the query, as long as the rest still says something (three words of four letters or more); a
+// query that is such a sentence alone stays whole. A clause goes from its comma on, so the
+// requirement said before it ("TLS must end on the instances, and an architect suggests ...")
+// stays.
 (() => {
-  const options = /[^.?!]*\b(?:(?:were|was|are|is|have been|has been)\s+(?:also\s+)?(?:suggested|considered|proposed|discussed|already in place|already deployed)|considers|(?:is|are) considering)\b[^.?!]*[.?!]/gi;
+  const options = /[^.?!]*\b(?:(?:were|was|are|is|have been|has been)\s+(?:also\s+)?(?:suggested|considered|proposed|discussed|mentioned|already in place|already deployed)|considers|(?:is|are) considering)\b[^.?!]*[.?!]|[^.?!,;]*\b(?:proposes|suggests)\b[^.?!]*[.?!]/gi;
   const withoutOptions = query => {
     const rest = query.replace(options, " ");
     return rest.split(/\s+/).filter(word => word.length > 3).length >= 3 ? rest : query;
