@@ -2,8 +2,8 @@
 
 On screen every abbreviation has a tooltip. Material's tooltips set up some twenty listeners for
 each element as the page starts, which on a mid-range phone costs about 2 ms per element (1.3 s
-for the 600 abbreviations of the Practice page). So each abbreviation gets `data-preview`, which
-Material's tooltips pass over, and the one delegated tooltip in extra.js serves them all.
+for the 600 abbreviations of the Practice page). So `content.tooltips` stays off in mkdocs.yml,
+and the one delegated tooltip in extra.js serves every abbreviation.
 
 Paper has no tooltips, so the print stylesheet spells out the abbreviations marked
 `data-first-use` here (`abbr[data-first-use]::after` in extra.css): the first one of each kind in
@@ -32,4 +32,4 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
         seen.add(term)
         return match.group().replace("<abbr ", "<abbr data-first-use ", 1)
 
-    return HEADING_OR_ABBR.sub(mark, html).replace("<abbr ", "<abbr data-preview ")
+    return HEADING_OR_ABBR.sub(mark, html)

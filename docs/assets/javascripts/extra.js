@@ -113,10 +113,10 @@ document$.subscribe(() => {
   }
 });
 
-// One tooltip for every abbreviation, in Material's tooltip style. The abbreviations carry
-// `data-preview`, so Material does not give each its own tooltip (scripts/hooks/abbreviations.py
-// says why); this one follows the pointer through event delegation, so the page's start-up costs
-// the same with six abbreviations or six hundred. A hover or a tap shows it; moving away, a tap
+// One tooltip for every abbreviation, in Material's tooltip style. Material's own tooltips are off
+// (`content.tooltips`; scripts/hooks/abbreviations.py says why); this one follows the pointer
+// through event delegation, so the page's start-up costs the same with six abbreviations or six
+// hundred. A hover or a tap shows it; moving away, a tap
 // elsewhere or Escape hides it. While it shows, the title moves aside so the browser does not
 // show its own tooltip as well, and the abbreviation points to it with aria-describedby.
 (() => {
@@ -155,7 +155,7 @@ document$.subscribe(() => {
     host = null;
   }
 
-  const abbreviationAt = target => target instanceof Element ? target.closest("abbr[data-preview]") : null;
+  const abbreviationAt = target => target instanceof Element ? target.closest("abbr") : null;
   document.addEventListener("pointerover", event => {
     const abbreviation = abbreviationAt(event.target);
     if (abbreviation) show(abbreviation);
