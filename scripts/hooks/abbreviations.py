@@ -1,13 +1,9 @@
-"""MkDocs hook: prepare each page's abbreviations for their tooltips, on screen and on paper.
+"""MkDocs hook: mark the first use of each abbreviation on a page, for paper.
 
-On screen every abbreviation has a tooltip. Material's tooltips set up some twenty listeners for
-each element as the page starts, which on a mid-range phone costs about 2 ms per element (1.3 s
-for the 600 abbreviations of the Practice page). So `content.tooltips` stays off in mkdocs.yml,
-and the one delegated tooltip in extra.js serves every abbreviation.
-
-Paper has no tooltips, so the print stylesheet spells out the abbreviations marked
-`data-first-use` here (`abbr[data-first-use]::after` in extra.css): the first one of each kind in
-the page's running text, headings left out. Later uses stay short.
+On screen every abbreviation has a tooltip (the one delegated tooltip in extra.js; Material's own,
+`content.tooltips`, stays off). Paper has no tooltips, so the print stylesheet spells out the
+abbreviations marked `data-first-use` here (`abbr[data-first-use]::after` in extra.css): the first
+one of each kind in the page's running text, headings left out. Later uses stay short.
 """
 
 from __future__ import annotations
