@@ -10922,5 +10922,8 @@ _IN_SUBSET = {
     # A fact told on one page only: the SSE-C default block is on the server-side page, and the S3
     # replication page, which says what it means for replicas, links there
     "sse-c 403 new bucket",
+    # A service's question about an encryption option: the service's page, which says how its
+    # malware scans treat each option, not the server-side page that defines the options
+    "guardduty s3 protection does it care if objects are sse-kms encrypted",
 }
 SUBSET: list[tuple[str, str]] = [pair for pair in QUERIES if pair[0] in _IN_SUBSET]
