@@ -11119,6 +11119,7 @@ _IN_SUBSET = {
     # its stop words left out it asks for "use notes", and the home page comes second to a page
     # that uses "user" and "used" often; `make bench` reports it among the misses)
     "cheat sheet",
+    "cheatsheet",
     "what do the orange boxes mean",
     "scs-c03 exam domains",
     "practice questions",
