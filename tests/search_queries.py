@@ -12084,5 +12084,10 @@ _IN_SUBSET = {
     # A service's question about an encryption option: the service's page, which says how its
     # malware scans treat each option, not the server-side page that defines the options
     "guardduty s3 protection does it care if objects are sse-kms encrypted",
+    # Blocking what a detection service reports: Firewall Manager's DNS Firewall policy, not the
+    # GuardDuty page that names the finding
+    "guardduty only detects bad domains, how do i block them in every account's vpcs",
+    # Least privilege for the two sides of client-side encryption, not KMS's key policy sections
+    "can the writer role have generatedatakey but no decrypt permission",
 }
 SUBSET: list[tuple[str, str]] = [pair for pair in QUERIES if pair[0] in _IN_SUBSET]
